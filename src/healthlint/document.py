@@ -1,0 +1,345 @@
+"""The document model: prose extracted from a source file, with an exact map back.
+
+Parsers never hand matchers the raw source. They build a :class:`Document`
+through a :class:`ProseBuilder`, which records, for every run of extracted
+characters, where it came from in the (newline-normalised) source text. Line
+and column are derived from source offsets at the edge, never by searching the
+source for the matched text again.
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterator
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_cell", "blockquote", "alt", "title")
+
+# Bare URLs are never prose: they are removed wherever a parser adds text.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by white
+# space, except after a list number or a short abbreviation; a line break ends
+# one when the line closed a sentence, or when the next line starts a new unit
+# (capital, digit, bullet, emoji) after a line without closing punctuation.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*[ \t]+|\n+")
+_NOT_AN_END = re.compile(
+    r"(?:^|\n)\s*\d+\.$|\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|No|Fig|approx|e\.g|i\.e|et al|etc)\.$"
+)
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF: line and column are unchanged by this."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of prose with its own role: a heading, a paragraph, a list item..."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A source comment (HTML/Markdown ``<!-- -->``, or a text comment line)."""
+
+    body: str
+    start: int  # source offsets
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Link text in prose and the target it pointed to (the target is not prose)."""
+
+    start: int  # prose offsets of the link text
+    end: int
+    target: str
+
+
+class OffsetMap:
+    """Piecewise map from prose offsets to source offsets.
+
+    Each run is (prose_start, source_start, prose_len, source_len). A verbatim
+    run has equal lengths and maps character by character; a replaced run (an
+    entity, a separator) maps every character to its source start and its end
+    to the source end.
+    """
+
+    __slots__ = ("_p", "_s", "_pl", "_sl")
+
+    def __init__(self) -> None:
+        self._p = array("q")
+        self._s = array("q")
+        self._pl = array("q")
+        self._sl = array("q")
+
+    def add(self, prose_start: int, source_start: int, prose_len: int, source_len: int) -> None:
+        if prose_len <= 0:
+            return
+        if self._p and prose_len == source_len and self._pl[-1] == self._sl[-1]:
+            # merge with a contiguous verbatim run: keeps the map small
+            if (self._p[-1] + self._pl[-1] == prose_start
+                    and self._s[-1] + self._sl[-1] == source_start):
+                self._pl[-1] += prose_len
+                self._sl[-1] += source_len
+                return
+        self._p.append(prose_start)
+        self._s.append(source_start)
+        self._pl.append(prose_len)
+        self._sl.append(source_len)
+
+    def _run(self, prose_offset: int) -> int:
+        return max(0, bisect_right(self._p, prose_offset) - 1)
+
+    def start(self, prose_offset: int) -> int:
+        """Source offset of the character at ``prose_offset``."""
+        if not self._p:
+            return 0
+        i = self._run(prose_offset)
+        if self._pl[i] == self._sl[i]:
+            return self._s[i] + min(prose_offset - self._p[i], self._pl[i])
+        return self._s[i]
+
+    def end(self, prose_end: int) -> int:
+        """Source offset just after the character before ``prose_end`` (exclusive end)."""
+        if not self._p:
+            return 0
+        last = max(prose_end - 1, 0)
+        i = self._run(last)
+        if self._pl[i] == self._sl[i]:
+            return self._s[i] + min(last - self._p[i], self._pl[i] - 1) + 1
+        return self._s[i] + self._sl[i]
+
+    def __len__(self) -> int:
+        return len(self._p)
+
+
+class ProseBuilder:
+    """What parsers write into: text pieces with their source offsets, and block edges."""
+
+    def __init__(self, path: str, fmt: str, text: str) -> None:
+        self.path = path
+        self.format = fmt
+        self.text = text
+        self._parts: list[str] = []
+        self._len = 0
+        self._map = OffsetMap()
+        self._blocks: list[Block] = []
+        self._open: tuple[str, int, int] | None = None  # kind, prose start, level
+        self._last_source = 0
+        self.comments: list[Comment] = []
+        self.links: list[Link] = []
+
+    # -- text -------------------------------------------------------------
+    @property
+    def position(self) -> int:
+        """Current length of the prose (the offset the next piece will get)."""
+        return self._len
+
+    def add(self, piece: str, source_start: int) -> None:
+        """Add source text copied verbatim from ``source_start`` (bare URLs dropped)."""
+        if not piece:
+            return
+        if "://" in piece or "www." in piece:
+            cursor = 0
+            for url in _URL.finditer(piece):
+                self._add_verbatim(piece[cursor:url.start()], source_start + cursor)
+                cursor = url.end()
+            piece, source_start = piece[cursor:], source_start + cursor
+        self._add_verbatim(piece, source_start)
+
+    def _add_verbatim(self, piece: str, source_start: int) -> None:
+        if not piece:
+            return
+        self._map.add(self._len, source_start, len(piece), len(piece))
+        self._parts.append(piece)
+        self._len += len(piece)
+        self._last_source = source_start + len(piece)
+
+    def add_replaced(self, piece: str, source_start: int, source_end: int) -> None:
+        """Add prose that stands for a different source span (an entity, an escape)."""
+        if not piece:
+            return
+        self._map.add(self._len, source_start, len(piece), source_end - source_start)
+        self._parts.append(piece)
+        self._len += len(piece)
+        self._last_source = source_end
+
+    def add_break(self, source_offset: int | None = None) -> None:
+        """A line break inside a block (a soft or hard break)."""
+        at = self._last_source if source_offset is None else source_offset
+        self.add_replaced("\n", at, at)
+
+    # -- structure --------------------------------------------------------
+    def open_block(self, kind: str, level: int = 0) -> None:
+        if self._open is not None:
+            self.close_block()
+        if self._len:
+            self.add_replaced("\n\n", self._last_source, self._last_source)
+        self._open = (kind, self._len, level)
+
+    def close_block(self) -> None:
+        if self._open is None:
+            return
+        kind, start, level = self._open
+        self._open = None
+        # trailing white space is not part of the block
+        end = self._len
+        while end > start and self._char_at(end - 1).isspace():
+            end -= 1
+        if end > start:
+            self._blocks.append(Block(kind, start, end, level))
+
+    def _char_at(self, offset: int) -> str:
+        # only ever asked for the last few characters
+        remaining = self._len - offset
+        for part in reversed(self._parts):
+            if remaining <= len(part):
+                return part[len(part) - remaining]
+            remaining -= len(part)
+        return ""
+
+    def add_comment(self, body: str, start: int, end: int) -> None:
+        self.comments.append(Comment(body, start, end))
+
+    def add_link(self, start: int, end: int, target: str) -> None:
+        if end > start:
+            self.links.append(Link(start, end, target))
+
+    def build(self) -> "Document":
+        self.close_block()
+        return Document(
+            path=self.path,
+            format=self.format,
+            text=self.text,
+            prose="".join(self._parts),
+            offsets=self._map,
+            blocks=self._blocks,
+            comments=self.comments,
+            links=self.links,
+        )
+
+
+@dataclass(eq=False)
+class Document:
+    """Extracted prose plus structure, and the way back to line and column."""
+
+    path: str
+    format: str
+    text: str  # the source, newline-normalised, BOM removed
+    prose: str
+    offsets: OffsetMap
+    blocks: list[Block]
+    comments: list[Comment] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    _line_starts: array | None = field(default=None, repr=False)
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _sentence_starts: list[int] | None = field(default=None, repr=False)
+    _block_starts: list[int] | None = field(default=None, repr=False)
+
+    # -- positions --------------------------------------------------------
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets for the prose span [start, end)."""
+        s = self.offsets.start(start)
+        e = self.offsets.end(end)
+        return s, max(e, s)
+
+    def line_col(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a source offset."""
+        if self._line_starts is None:
+            starts = array("q", [0])
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        line = bisect_right(self._line_starts, source_offset) - 1
+        return line + 1, source_offset - self._line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        self.line_col(0)
+        assert self._line_starts is not None
+        start = self._line_starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start:] if end == -1 else self.text[start:end]
+
+    # -- structure --------------------------------------------------------
+    def block_at(self, offset: int) -> Block | None:
+        if self._block_starts is None:
+            self._block_starts = [b.start for b in self.blocks]
+        i = bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and self.blocks[i].start <= offset < max(self.blocks[i].end, self.blocks[i].start + 1):
+            return self.blocks[i]
+        return None
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        if self._sentences is None:
+            self._sentences = list(self._split_sentences())
+            self._sentence_starts = [s for s, _ in self._sentences]
+        return self._sentences
+
+    def sentence_index(self, offset: int) -> int:
+        """Index into :attr:`sentences` of the sentence holding ``offset`` (or the one before it)."""
+        sentences = self.sentences
+        assert self._sentence_starts is not None
+        return max(0, bisect_right(self._sentence_starts, offset) - 1) if sentences else -1
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        i = self.sentence_index(offset)
+        return self.sentences[i] if i >= 0 else (0, 0)
+
+    def _split_sentences(self) -> Iterator[tuple[int, int]]:
+        prose = self.prose
+        for block in self.blocks:
+            start = block.start
+            for m in _SENTENCE_END.finditer(prose, block.start, block.end):
+                if not self._is_end(m, start):
+                    continue
+                if m.start() > start:
+                    yield start, m.start()
+                start = m.end()
+            if block.end > start:
+                yield start, block.end
+
+    def _is_end(self, m: "re.Match[str]", sentence_start: int) -> bool:
+        prose = self.prose
+        if m.group()[0] == "\n":
+            before = prose[m.start() - 1] if m.start() > sentence_start else "."
+            after = prose[m.end()] if m.end() < len(prose) else "A"
+            if before in ".!?:;\"'\u201d)" or len(m.group()) > 1:
+                return True
+            # a wrapped line continues the sentence unless the next line starts a new unit
+            return not (after.islower() or after in ",;(")
+        return not _NOT_AN_END.search(prose, max(sentence_start, m.start() - 12), m.start())
+
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        block = self.block_at(offset)
+        return (block.start, block.end) if block else self.sentence_at(offset)
+
+    def section_at(self, offset: int) -> tuple[int, int]:
+        """The span from the heading that governs ``offset`` to the next heading of its level or above."""
+        start, level = 0, 0
+        for block in self.blocks:
+            if block.start > offset:
+                break
+            if block.kind == "heading":
+                start, level = block.start, block.level or 1
+        end = len(self.prose)
+        for block in self.blocks:
+            if block.start > offset and block.kind == "heading" and (level == 0 or (block.level or 1) <= level):
+                end = block.start
+                break
+        return start, end
+
+    def links_in(self, start: int, end: int) -> list[Link]:
+        return [link for link in self.links if link.start < end and start < link.end]

@@ -1,0 +1,40 @@
+"""Source file -> :class:`~healthlint.document.Document`, one parser per format.
+
+Parser modules are imported lazily in :func:`parse` so that start-up stays
+cheap (markdown-it is only imported when Markdown is actually parsed).
+"""
+from __future__ import annotations
+
+import os
+
+from ..document import Document, normalise_newlines
+
+FORMATS: dict[str, str] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+}
+
+
+def format_for_path(path: str) -> str | None:
+    """The format name for a file path (by suffix, case-insensitive), or None."""
+    return FORMATS.get(os.path.splitext(path)[1].lower())
+
+
+def parse(text: str, fmt: str, path: str = "<stdin>") -> Document:
+    """Parse ``text`` as ``fmt``: a leading BOM is dropped and newlines become LF first."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = normalise_newlines(text)
+    if fmt == "markdown":
+        from . import markdown as module
+    elif fmt == "html":
+        from . import html as module
+    elif fmt == "text":
+        from . import text as module
+    else:
+        raise ValueError(f"unknown format {fmt!r} (expected one of: markdown, html, text)")
+    return module.parse(text, path)
