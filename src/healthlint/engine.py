@@ -1,0 +1,93 @@
+"""Rule set x Document -> findings. Pure: no I/O, no printing, no config reading."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import suppression
+from .document import Document
+from .findings import Finding, Notice, Severity
+from .matchers.base import RuleTimeout
+from .policies import POLICIES
+from .rules.ruleset import CompiledRule, RuleSet
+
+
+@dataclass(frozen=True)
+class LintResult:
+    """What linting one document produced; picklable, so workers can return it."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    notices: tuple[Notice, ...] = ()
+    lines: dict[int, str] = field(default_factory=dict)  # source lines that findings point at
+
+
+class _Vars(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def lint_document(doc: Document, ruleset: RuleSet) -> LintResult:
+    notices: list[Notice] = []
+    span_findings: list[Finding] = []
+    document_rules: list[CompiledRule] = []
+    for rule in ruleset.active:
+        if rule.is_document_rule:
+            document_rules.append(rule)
+            continue
+        try:
+            span_findings.extend(_span_findings(doc, rule))
+        except RuleTimeout:
+            notices.append(Notice(doc.path, 0, 0, f"rule {rule.id} timed out on this file and was skipped "
+                                                  f"(its pattern backtracks catastrophically: {rule.source})", "error"))
+    suppressions, suppression_notices = suppression.parse(doc, ruleset.known_names)
+    notices.extend(suppression_notices)
+    kept = [f for f in span_findings if not suppressions.covers(f)]
+    for rule in document_rules:
+        verdict = rule.matcher.evaluate(doc, kept)
+        if verdict is None:
+            continue
+        trigger, missing = verdict
+        finding = _finding(doc, rule, trigger.start, trigger.end, rule.severity,
+                           trigger.text, missing, source_offsets=True)
+        if not suppressions.covers(finding):
+            kept.append(finding)
+    kept.sort()
+    lines = {f.line: doc.line_text(f.line) for f in kept}
+    return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines)
+
+
+def _span_findings(doc: Document, rule: CompiledRule):
+    for start, end in rule.matcher.find(doc):
+        if any(POLICIES[name](doc, start, end) for name in rule.unless):
+            continue
+        severity = rule.severity
+        for name, lowered in rule.downgrade:
+            if lowered < severity and POLICIES[name](doc, start, end):
+                severity = lowered
+        yield _finding(doc, rule, start, end, severity, doc.prose[start:end], [])
+
+
+def _finding(doc: Document, rule: CompiledRule, start: int, end: int, severity: Severity,
+             matched: str, missing: list[str], source_offsets: bool = False) -> Finding:
+    s, e = (start, end) if source_offsets else doc.source_span(start, end)
+    line, column = doc.line_col(s)
+    end_line, end_column = doc.line_col(e)
+    shown = " ".join(matched.split())
+    message = rule.message.format_map(_Vars(match=shown, missing=", ".join(missing) or "none"))
+    return Finding(
+        path=doc.path,
+        line=line,
+        column=column,
+        rule=rule.id,
+        end_line=end_line,
+        end_column=end_column,
+        name=rule.name,
+        category=rule.category,
+        severity=severity,
+        message=message,
+        text=doc.text[s:e],
+        suggestion=rule.suggestion,
+        references=rule.references,
+        start=s,
+        end=e,
+    )

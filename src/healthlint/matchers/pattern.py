@@ -1,0 +1,10 @@
+"""kind: pattern (raw regexes, the `regex` module's syntax)."""
+from __future__ import annotations
+
+from .base import SpanMatcher
+from .wording import compile_union, phrase_pattern
+
+
+def build(rule) -> SpanMatcher:
+    patterns = list(rule.patterns) + [phrase_pattern(p, rule.inflect) for p in rule.phrases]
+    return SpanMatcher(compile_union(patterns, rule.case_sensitive), frozenset(rule.blocks))

@@ -1,0 +1,165 @@
+"""Context policies: what makes a match not a claim, or a weaker one.
+
+Each policy is implemented once here and named by rules (``unless:`` cancels a
+match, ``downgrade:`` lowers its severity). A policy looks only at the match's
+sentence (and, for citations, the next one) or its paragraph: never the whole
+page, so a disclaimer in a footer does not excuse a claim in the hero.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from .document import Document
+
+_I = regex.IGNORECASE | regex.VERSION0
+
+# -- negation -------------------------------------------------------------
+# a cue within the last few words of the same clause before the match
+_NEGATION = regex.compile(
+    r"(?<![\w])(?:not|no|never|none|neither|nor|without|cannot|can['\u2019]?t|won['\u2019]?t|"
+    r"isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|"
+    r"didn['\u2019]?t|shouldn['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|unlikely to|"
+    r"rather than|instead of|far from|nothing|nobody|there is no|lack of|absence of|"
+    r"do(?:es)? not (?:\w+ )?(?:promise|guarantee|claim))(?![\w])",
+    _I,
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
+_NEGATION_WORDS = 5
+
+# -- hedging ----------------------------------------------------------------
+_HEDGE = regex.compile(
+    r"(?<![\w])(?:may|might|could|can help|could help|may help|possibly|potentially|perhaps|"
+    r"some (?:patients|people|individuals|users|clients|studies|research)|in some (?:cases|patients|people)|"
+    r"for some|has the potential|is being (?:studied|investigated|researched)|"
+    r"appears? to|seems? to|suggests?|are thought to|is thought to|preliminary|early (?:research|studies|evidence))(?![\w])",
+    _I,
+)
+
+# -- citations --------------------------------------------------------------
+_CITATION = regex.compile(
+    r"\(\s*[A-Z][\w'\u2019-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][\w'\u2019-]+)?)?,?\s+(?:19|20)\d\d[a-z]?"
+    r"(?:\s*;\s*[^)]{0,80})?\s*\)"  # (Smith 2020), (Smith et al., 2019; Jones 2021)
+    r"|\bet al\.?,?\s*\(?(?:19|20)\d\d"
+    r"|\bdoi:\s*10\.\d{4,}|\b10\.\d{4,9}/[^\s]+"
+    r"|\bPMID:?\s*\d{5,}|\bPMC\d{5,}"
+    r"|\b(?:N Engl J Med|NEJM|JAMA|Lancet|BMJ|Pain|Anesthesiology|Anesth Analg|Reg Anesth Pain Med|"
+    r"Cochrane|Am J [A-Z]\w+|J Clin \w+|Journal of [A-Z][\w ]{2,40}|Clin J Pain|Br J \w+|Ann [A-Z]\w+)"
+    r"[^.;]{0,60}?\b(?:19|20)\d\d\b",
+    regex.VERSION0,
+)
+_FOOTNOTE = regex.compile(r"\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|(?<=[a-z.,)])\^?\d{1,2}(?=[\s.,;]|$)")
+_REFERENCE_HEADING = regex.compile(r"^\s*(?:references?|sources?|citations?|bibliography|works cited|notes)\b", _I)
+_STUDY_LINK = regex.compile(
+    r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org|nejm\.org|jamanetwork|thelancet|sciencedirect|springer|wiley|"
+    r"nature\.com|bmj\.com|clinicaltrials\.gov|cochranelibrary|academic\.oup|tandfonline|frontiersin|"
+    r"mdpi\.com|plos|journals\.|europepmc|biomedcentral|cell\.com|sagepub|lww\.com",
+    _I,
+)
+
+# -- supervision / individualisation ----------------------------------------
+_SUPERVISED = regex.compile(
+    r"(?<![\w])(?:supervis\w*|monitor\w*|individuali[sz]\w*|personali[sz]\w*|tailored|"
+    r"(?:determined|decided|adjusted|prescribed|set|chosen|titrated) by (?:your|a|the|our) (?:\w+ )?"
+    r"(?:physician|doctor|prescriber|clinician|provider|specialist|care team|medical team)|"
+    r"(?:your|a|the) (?:physician|doctor|prescriber|clinician|provider) (?:will|can|may) (?:determine|decide|adjust|recommend|discuss)|"
+    r"after (?:an? |your )?(?:evaluation|assessment|consultation|medical review)|"
+    r"under (?:the )?(?:care|direction|guidance) of|as directed by|directed by your|"
+    r"depend\w* on (?:your|the patient)|varies|vary)(?![\w])",
+    _I,
+)
+
+_QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
+
+
+def _clause_before(doc: Document, start: int) -> str:
+    s, _ = doc.sentence_at(start)
+    before = doc.prose[s:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    return before
+
+
+def negated(doc: Document, start: int, end: int) -> bool:
+    """A negation in the last few words of the clause before the match ("not a cure")."""
+    words = _clause_before(doc, start).split()
+    window = " ".join(words[-_NEGATION_WORDS:])
+    return bool(_NEGATION.search(window))
+
+
+def hedged(doc: Document, start: int, end: int) -> bool:
+    """A hedge earlier in the same sentence, or inside the match ("may help relieve")."""
+    s, _ = doc.sentence_at(start)
+    return bool(_HEDGE.search(doc.prose, s, end))
+
+
+def _has_references(doc: Document) -> bool:
+    cached = getattr(doc, "_has_reference_list", None)
+    if cached is None:
+        cached = any(
+            b.kind in ("heading", "paragraph") and b.end - b.start < 40
+            and _REFERENCE_HEADING.match(doc.prose, b.start, b.end)
+            for b in doc.blocks
+        )
+        doc._has_reference_list = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def cited(doc: Document, start: int, end: int) -> bool:
+    """A citation in the match's sentence or the next one (a footnote only if a reference list exists)."""
+    i = doc.sentence_index(start)
+    sentences = doc.sentences
+    if i < 0:
+        return False
+    s = sentences[i][0]
+    e = sentences[min(i + 1, len(sentences) - 1)][1]
+    if _CITATION.search(doc.prose, s, e):
+        return True
+    if _FOOTNOTE.search(doc.prose, s, e) and _has_references(doc):
+        return True
+    return any(_STUDY_LINK.search(link.target) for link in doc.links_in(s, e))
+
+
+def quoted(doc: Document, start: int, end: int) -> bool:
+    """Inside a quotation of three words or more (scare quotes around one word do not count)."""
+    s, e = doc.sentence_at(start)
+    prose = doc.prose
+    for opening, closing in _QUOTES.items():
+        open_at = prose.rfind(opening, s, start)
+        if open_at < 0:
+            continue
+        if opening == closing and prose.count(opening, s, start) % 2 == 0:
+            continue
+        close_at = prose.find(closing, end, e)
+        if close_at < 0:
+            # a quotation may run to the end of the sentence without a closing mark
+            continue
+        if opening != closing and prose.rfind(closing, open_at + 1, start) >= 0:
+            continue
+        if len(prose[open_at + 1:close_at].split()) >= 3:
+            return True
+    return False
+
+
+def question(doc: Document, start: int, end: int) -> bool:
+    """The match sits in a question ("Is ketamine safe?")."""
+    s, e = doc.sentence_at(start)
+    return doc.prose[s:e].rstrip(" \t\"'\u201d\u2019)").endswith("?")
+
+
+def supervised(doc: Document, start: int, end: int) -> bool:
+    """Supervision or individualisation is stated in the same paragraph."""
+    s, e = doc.paragraph_at(start)
+    return bool(_SUPERVISED.search(doc.prose, s, e))
+
+
+POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
+    "negated": negated,
+    "hedged": hedged,
+    "cited": cited,
+    "quoted": quoted,
+    "question": question,
+    "supervised": supervised,
+}
