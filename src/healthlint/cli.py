@@ -1,0 +1,191 @@
+"""Command line: the only module that reads argv, prints, and chooses exit codes.
+
+Exit status: 0 nothing at or above the fail level, 1 findings at or above it,
+2 usage, configuration, rule-file or input error (one line on stderr, never a
+traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "json", "sarif", "github", "html")
+
+
+class UsageError(Exception):
+    """A bad command line: exit 2 with the message."""
+
+
+def _split(values: Sequence[str] | None) -> list[str]:
+    return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="healthlint",
+        description="Lint health and medical marketing copy for FDA/FTC/ASA compliance problems.",
+    )
+    parser.add_argument("--version", action="version", version=f"healthlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check files, folders or standard input ('-')")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: .); '-' reads stdin")
+    check.add_argument("--format", default="text", choices=FORMATS, help="output format (default: text)")
+    check.add_argument("--config", metavar="FILE", help="config file (default: discovered .healthlint.yaml or pyproject.toml)")
+    check.add_argument("--select", action="append", metavar="IDS", help="only these rule ids or categories (comma-separated)")
+    check.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids or categories (comma-separated)")
+    check.add_argument("--fail-on", choices=("info", "warning", "error"), help="lowest severity that fails (default: warning)")
+    check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) for standard input")
+    check.add_argument("--profile", help="rule packs to load: us, uk (default: from config, else us)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
+
+    rules = sub.add_parser("rules", help="list, explain and test rules")
+    rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION")
+    listing = rules_sub.add_parser("list", help="id, category, severity and name of every rule")
+    explain = rules_sub.add_parser("explain", help="what a rule flags, why, and examples")
+    explain.add_argument("rule_id", metavar="RULE_ID")
+    test = rules_sub.add_parser("test", help="run every rule's examples and annotated fixture files")
+    test.add_argument("dirs", nargs="*", metavar="DIR", help="folders with rule files (*.yaml) and/or annotated fixtures")
+    for p in (listing, explain, test):
+        p.add_argument("--config", metavar="FILE")
+        p.add_argument("--profile")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .yamlsrc import SourceError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules(args, parser)
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    except (SourceError, UsageError) as exc:
+        print(f"healthlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("healthlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the promise is one line, never a traceback
+        if os.environ.get("HEALTHLINT_DEBUG"):
+            raise
+        print(f"healthlint: internal error: {type(exc).__name__}: {exc} "
+              "(set HEALTHLINT_DEBUG=1 for a traceback, and please report it)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _config(args):
+    from . import config as config_mod
+
+    path = args.config or config_mod.discover(os.getcwd())
+    cfg = config_mod.load(path)
+    if getattr(args, "profile", None):
+        cfg = cfg.model_copy(update={"profile": args.profile})
+    return cfg
+
+
+def _ruleset(cfg, extra=()):
+    from .rules.loader import load_rules
+
+    ruleset = load_rules(cfg.profile, list(cfg.extra_rule_paths()) + list(extra))
+    for option, names in (("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity))):
+        unknown = ruleset.unknown(names)
+        if unknown:
+            where = cfg.source or "the command line"
+            raise UsageError(f"{where}: unknown rule or category '{unknown[0]}' in {option}")
+    return ruleset.configured(cfg.select, cfg.ignore, cfg.severity)
+
+
+def _check(args) -> int:
+    from . import config as config_mod
+    from .api import lint_files, lint_source
+    from .findings import Severity
+    from .reporters import RenderOptions, get
+    from .sources import Source, decode, format_for, walk
+
+    cfg = config_mod.merge(_config(args), select=_split(args.select), ignore=_split(args.ignore),
+                           fail_on=args.fail_on)
+    ruleset = _ruleset(cfg)
+    try:
+        render = get(args.format)
+    except KeyError:
+        raise UsageError(f"output format '{args.format}' is not available in this version") from None
+
+    paths = args.paths or ["."]
+    if paths.count("-") > 1:
+        raise UsageError("'-' (standard input) can be given only once")
+    notices = []
+    results = []
+    files: list[tuple[str, str | None]] = []
+    for path, notice in walk(paths, cfg.excluder()):
+        if notice is not None:
+            notices.append(notice)
+        elif path == "-":
+            name = args.stdin_filename or "<stdin>"
+            text, problem = decode(sys.stdin.buffer.read(), name)
+            if problem is not None:
+                notices.append(problem)
+            else:
+                results.append(lint_source(Source(name, format_for(name) or "text", text), ruleset))
+        else:
+            files.append((path, None))
+    results.extend(lint_files(files, ruleset))
+    results.sort(key=lambda r: r.path)
+
+    for result in results:
+        notices.extend(result.notices)
+    for notice in sorted(notices):
+        print(f"healthlint: {notice}", file=sys.stderr)
+
+    color = args.color == "always" or (
+        args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    )
+    output = render(results, ruleset, RenderOptions(color=color))
+    sys.stdout.write(output)
+    sys.stdout.flush()
+
+    if any(n.level == "error" for n in notices):
+        return EXIT_ERROR
+    fail_on = Severity.parse(cfg.fail_on)
+    if any(f.severity >= fail_on for r in results for f in r.findings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _rules(args, parser) -> int:
+    from . import ruledocs
+
+    cfg = _config(args)
+    if args.rules_command == "list":
+        print(ruledocs.listing(_ruleset(cfg).rules), end="")
+        return EXIT_OK
+    if args.rules_command == "explain":
+        rule = _ruleset(cfg).get(args.rule_id)
+        if rule is None:
+            raise UsageError(f"unknown rule '{args.rule_id}' (see 'healthlint rules list')")
+        print(ruledocs.explain(rule), end="")
+        return EXIT_OK
+    if args.rules_command == "test":
+        from . import ruletest
+
+        extra = [d for d in args.dirs if os.path.isdir(d) or d.endswith((".yaml", ".yml"))]
+        missing = [d for d in args.dirs if not os.path.exists(d)]
+        if missing:
+            raise UsageError(f"{missing[0]}: no such file or directory")
+        ruleset = _ruleset(cfg, extra=[d for d in extra if ruletest.has_rule_files(d)])
+        report = ruletest.run(ruleset, args.dirs)
+        print(report.render(), end="")
+        return EXIT_OK if report.ok else EXIT_FINDINGS
+    parser.parse_args(["rules", "--help"])
+    return EXIT_ERROR

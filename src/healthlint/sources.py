@@ -1,0 +1,75 @@
+"""Reading copy from disk or stdin: decoding, binary detection, folder walking.
+
+The one module that knows about bytes. Anything it cannot read becomes a
+Notice, never an exception: one bad file must not stop the others.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .findings import Notice
+
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
+            ".html": "html", ".htm": "html", ".txt": "text"}
+_SNIFF = 8192
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    format: str
+    text: str
+
+
+def format_for(path: str) -> str | None:
+    return SUFFIXES.get(os.path.splitext(path)[1].lower())
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, Notice | None]:
+    """UTF-8 text (BOM removed), or a notice saying why the file was skipped."""
+    if b"\x00" in data[:_SNIFF]:
+        return None, Notice(path, 0, 0, "binary file (NUL bytes); skipped")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, Notice(path, 0, 0, f"not valid UTF-8 (byte {exc.start}); skipped: re-save it as UTF-8")
+    return text, None
+
+
+def read(path: str, fmt: str | None = None) -> tuple[Source | None, Notice | None]:
+    fmt = fmt or format_for(path) or "text"
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return None, Notice(path, 0, 0, f"cannot read: {exc.strerror or exc}; skipped", "error")
+    text, notice = decode(data, path)
+    return (Source(path, fmt, text) if text is not None else None), notice
+
+
+def walk(paths: Iterable[str], excluded) -> Iterator[tuple[str, Notice | None]]:
+    """Files to check: named files as given, folders walked for supported suffixes.
+
+    ``excluded(path) -> bool`` applies config excludes. Hidden folders are skipped,
+    symlinked folders are not followed (no loops), missing paths are reported.
+    """
+    for raw in paths:
+        if raw == "-":
+            yield raw, None
+            continue
+        if os.path.isdir(raw):
+            for root, dirs, files in os.walk(raw, onerror=None, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules"
+                                 and not excluded(os.path.join(root, d) + "/"))
+                for name in sorted(files):
+                    full = os.path.join(root, name)
+                    if format_for(full) and not excluded(full):
+                        yield full, None
+        elif os.path.exists(raw):
+            if not excluded(raw):
+                yield raw, None
+        else:
+            yield raw, Notice(raw, 0, 0, "no such file or directory", "error")
