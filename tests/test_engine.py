@@ -1,0 +1,100 @@
+"""The engine and its context policies, on a tiny rule set written here."""
+from __future__ import annotations
+
+from healthlint.api import lint_text
+from healthlint.findings import Severity
+
+
+def rules_hit(result, rule=None):
+    return [(f.rule, f.text, str(f.severity)) for f in result.findings if rule in (None, f.rule)]
+
+
+def test_claim_is_found_with_exact_position(tiny_rules):
+    result = lint_text("Intro line.\nOur drug cures pain.\n", tiny_rules, format="text")
+    cure = [f for f in result.findings if f.rule == "T-EFF-001"][0]
+    assert (cure.line, cure.column, cure.end_line, cure.end_column) == (2, 10, 2, 15)
+    assert cure.text == "cures"
+    assert cure.severity == Severity.ERROR
+    assert cure.message == 'Cure claim "cures".'
+    assert cure.suggestion == "may help some patients"
+    assert cure.references == ("21 CFR 202.1(e)(6)(i)",)
+
+
+def test_negated_claim_is_not_a_claim(tiny_rules):
+    assert rules_hit(lint_text("Ketamine is not a cure-all.", tiny_rules, format="text"), "T-EFF-001") == []
+
+
+def test_question_is_not_a_claim(tiny_rules):
+    assert rules_hit(lint_text("Can ketamine cure pain?", tiny_rules, format="text"), "T-EFF-001") == []
+
+
+def test_quotation_of_three_words_or_more_is_not_our_claim(tiny_rules):
+    text = 'The article was titled "Can infusions cure chronic pain" and was widely shared.'
+    assert rules_hit(lint_text(text, tiny_rules, format="text"), "T-EFF-001") == []
+
+
+def test_scare_quotes_do_not_excuse_a_claim(tiny_rules):
+    assert rules_hit(lint_text('It will "cure" you.', tiny_rules, format="text"), "T-EFF-001")
+
+
+def test_citation_downgrades_to_info(tiny_rules):
+    found = rules_hit(lint_text("It cured pain in 40% of patients (Smith et al., 2019).", tiny_rules, format="text"),
+                      "T-EFF-001")
+    assert found == [("T-EFF-001", "cured", "info")]
+
+
+def test_citation_in_next_sentence_counts(tiny_rules):
+    text = "It cured pain in a small trial. See Jones, Clin J Pain 2021."
+    assert rules_hit(lint_text(text, tiny_rules, format="text"), "T-EFF-001")[0][2] == "info"
+
+
+def test_hedge_lowers_but_does_not_suppress(tiny_rules):
+    found = rules_hit(lint_text("It may cure some kinds of pain.", tiny_rules, format="text"), "T-EFF-001")
+    assert found == [("T-EFF-001", "cure", "warning")]
+
+
+def test_context_rule_needs_absent_cue_in_paragraph(tiny_rules):
+    assert rules_hit(lint_text("Take 50 mg daily.", tiny_rules, format="text"), "T-DOSE-001")
+    text = "Take 50 mg daily.\nYour dose is monitored by our team."
+    assert rules_hit(lint_text(text, tiny_rules, format="text"), "T-DOSE-001") == []
+    text = "Take 50 mg daily.\n\nYour dose is monitored by our team."
+    assert rules_hit(lint_text(text, tiny_rules, format="text"), "T-DOSE-001")
+
+
+def test_document_rule_fires_once_at_first_claim(tiny_rules):
+    result = lint_text("Intro.\nIt cures pain. It also cures sadness.", tiny_rules, format="text")
+    risk = [f for f in result.findings if f.category == "risk_disclosure"]
+    assert len(risk) == 1
+    assert (risk[0].line, risk[0].column) == (2, 4)
+
+
+def test_document_rule_quiet_when_risks_disclosed(tiny_rules):
+    text = "It cures pain.\n\nSide effects include nausea and dizziness."
+    assert not [f for f in lint_text(text, tiny_rules, format="text").findings if f.category == "risk_disclosure"]
+
+
+def test_minimising_risk_talk_does_not_count_as_disclosure(tiny_rules):
+    text = "It cures pain.\n\nSide effects are rare and mild."
+    assert [f for f in lint_text(text, tiny_rules, format="text").findings if f.category == "risk_disclosure"]
+
+
+def test_findings_are_sorted_and_immutable(tiny_rules):
+    result = lint_text("A miracle. It cures pain. Another miracle.", tiny_rules, format="text")
+    assert list(result.findings) == sorted(result.findings)
+    finding = result.findings[0]
+    try:
+        finding.line = 99  # type: ignore[misc]
+    except AttributeError:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("findings must be immutable")
+
+
+def test_phrase_tolerates_inflection_hyphens_and_case(tiny_rules):
+    text = "It CURED me. Eliminating pain was easy. We eliminate-pain."
+    found = rules_hit(lint_text(text, tiny_rules, format="text"), "T-EFF-001")
+    assert [t for _, t, _ in found] == ["CURED", "Eliminating pain", "eliminate-pain"]
+
+
+def test_word_boundaries(tiny_rules):
+    assert rules_hit(lint_text("The curator and the secure vault.", tiny_rules, format="text"), "T-EFF-001") == []
