@@ -111,7 +111,7 @@ def _check(args) -> int:
     from . import config as config_mod
     from .api import lint_files, lint_source
     from .findings import Severity
-    from .reporters import RenderOptions, get
+    from .reporters import RenderOptions, get, needs_source
     from .sources import Source, decode, format_for, walk
 
     cfg = config_mod.merge(_config(args), select=_split(args.select), ignore=_split(args.ignore),
@@ -121,6 +121,7 @@ def _check(args) -> int:
         render = get(args.format)
     except KeyError:
         raise UsageError(f"output format '{args.format}' is not available in this version") from None
+    keep_source = needs_source(args.format)
 
     paths = args.paths or ["."]
     if paths.count("-") > 1:
@@ -137,12 +138,14 @@ def _check(args) -> int:
             if problem is not None:
                 notices.append(problem)
             else:
-                results.append(lint_source(Source(name, format_for(name) or "text", text), ruleset))
+                results.append(lint_source(Source(name, format_for(name) or "text", text), ruleset,
+                                           keep_source=keep_source))
         else:
             files.append((path, None))
-    results.extend(lint_files(files, ruleset))
+    results.extend(lint_files(files, ruleset, keep_source=keep_source))
     results.sort(key=lambda r: r.path)
 
+    run_notices = tuple(sorted(notices))  # the ones no result holds
     for result in results:
         notices.extend(result.notices)
     for notice in sorted(notices):
@@ -151,7 +154,7 @@ def _check(args) -> int:
     color = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     )
-    output = render(results, ruleset, RenderOptions(color=color))
+    output = render(results, ruleset, RenderOptions(color=color, notices=run_notices))
     sys.stdout.write(output)
     sys.stdout.flush()
 
