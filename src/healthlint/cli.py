@@ -51,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule_id", metavar="RULE_ID")
     test = rules_sub.add_parser("test", help="run every rule's examples and annotated fixture files")
     test.add_argument("dirs", nargs="*", metavar="DIR", help="folders with rule files (*.yaml) and/or annotated fixtures")
-    for p in (listing, explain, test):
+    rules_sub.add_parser("schema", help="JSON Schema of rule files, for editor completion and validation")
+    docs = rules_sub.add_parser("docs", help="Markdown reference of the configured rules")
+    docs.add_argument("--shipped", action="store_true",
+                      help="every shipped pack, whatever the configuration (this is docs/rules.md)")
+    for p in (listing, explain, test, docs):
         p.add_argument("--config", metavar="FILE")
         p.add_argument("--profile")
     return parser
@@ -169,7 +173,27 @@ def _check(args) -> int:
 def _rules(args, parser) -> int:
     from . import ruledocs
 
+    if not args.rules_command:
+        raise UsageError("rules: name an action: list, explain RULE_ID, test [DIR ...], schema or docs")
+    if args.rules_command == "schema":
+        import json
+
+        print(json.dumps(ruledocs.json_schema(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.rules_command == "docs" and args.shipped:
+        from .rules.loader import compile_files
+
+        compile_files(ruledocs.shipped_files())  # a broken pack is a one-line error, not a traceback
+        print(ruledocs.markdown(ruledocs.shipped_files()), end="")
+        return EXIT_OK
     cfg = _config(args)
+    if args.rules_command == "docs":
+        from .rules.loader import profile_files, rule_files
+
+        _ruleset(cfg)  # validates every file first
+        files = profile_files(cfg.profile) + rule_files(cfg.extra_rule_paths())
+        print(ruledocs.markdown(files, title="Rule reference", command="healthlint rules docs"), end="")
+        return EXIT_OK
     if args.rules_command == "list":
         print(ruledocs.listing(_ruleset(cfg).rules), end="")
         return EXIT_OK
