@@ -20,8 +20,8 @@ CHECKED_IN = ROOT / "docs" / "rule-schema.json"
 @pytest.fixture(scope="module")
 def validator():
     schema = ruledocs.json_schema()
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema)
+    jsonschema.Draft7Validator.check_schema(schema)
+    return jsonschema.Draft7Validator(schema)
 
 
 def test_cli_prints_the_schema(capsys):

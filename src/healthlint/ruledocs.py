@@ -314,7 +314,8 @@ def json_schema() -> dict:
     from .rules.schema import Rule, RuleFile
 
     schema = TypeAdapter(Union[RuleFile, list[Rule]]).json_schema()
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_URL,
+    # draft-07: what yaml-language-server supports; pydantic's "$defs" refs are plain JSON pointers there
+    return {"$schema": "http://json-schema.org/draft-07/schema#", "$id": SCHEMA_URL,
             "title": "healthlint rule file",
             "description": "A list of rules, or a mapping with 'rules:' and optional pack metadata. "
                            "See docs/rules.md and the README's 'Writing rules'.", **schema}
