@@ -207,17 +207,21 @@ def _spans(text: str, findings, ids: dict) -> list[tuple[int, int, int]]:
 def _source(text: str, findings, ids: dict) -> str:
     """The text as numbered lines; highlights are split at every span edge and line end,
     so overlapping findings nest correctly and each piece lists the findings covering it."""
-    spans = _spans(text, findings, ids)
     severity = {ids[id(f)]: f for f in findings}
     rank = {"error": 0, "warning": 1, "info": 2}
+    by_line: dict[int, list[tuple[int, int, int]]] = {}
+    for span in _spans(text, findings, ids):
+        f = severity[span[2]]
+        for number in range(f.line, f.end_line + 1):
+            by_line.setdefault(number, []).append(span)
     out = ['<pre class="src">']
     pos = 0
     for number, line in enumerate(text.split("\n"), 1):
         end = pos + len(line) + 1  # the line's own "\n" stays inside its line element
         cuts = {pos, min(end, len(text))}
+        spans = by_line.get(number, [])
         for s, e, _ in spans:
-            if s < end and e > pos:
-                cuts.update(c for c in (s, e) if pos < c < end)
+            cuts.update(c for c in (s, e) if pos < c < end)
         cuts = sorted(cuts)
         pieces = []
         for a, b in zip(cuts, cuts[1:]):
