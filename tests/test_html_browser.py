@@ -32,6 +32,7 @@ def dump_dom(html: str, tmp_path: Path, fragment: str = "") -> str:
     page.write_text(html, encoding="utf-8")
     command = [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               "--disable-dev-shm-usage",  # small /dev/shm in containers
                f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri() + fragment]
     done = subprocess.run(command, capture_output=True, text=True, timeout=180)
     assert "<body" in done.stdout, f"{BROWSER} did not render the page (exit {done.returncode}): {done.stderr[-2000:]}"

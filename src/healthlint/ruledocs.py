@@ -285,8 +285,15 @@ def _matching(rule) -> tuple[list[str], list[str]]:
             blocks.append((f"Context present ({context.scope})", context.present))
     if rule.kind == "document":
         triggers = ", ".join(rule.triggers.categories)
-        out += [f"Fires once per document, at the first {rule.triggers.min_severity} or worse finding of: "
-                f"{triggers}, when the required information is absent.", ""]
+        when = []
+        if rule.requires:
+            when.append("none of the required patterns below occurs"
+                        + (" outside discounted sentences" if rule.discount else ""))
+        if rule.topics:
+            when.append("a topic below is never mentioned (the message names the missing ones)")
+        subject = ", on pages that mention the subject below," if rule.subject else ""
+        out += [f"Fires once per document{subject} at the first {rule.triggers.min_severity} or worse finding "
+                f"of: {triggers}, when {' or when '.join(when)}.", ""]
         if rule.subject:
             blocks.append(("Applies only when the document mentions", rule.subject))
         if rule.requires:
