@@ -9,27 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from helpers import assert_maps_exactly
 from healthlint.parsers import FORMATS, format_for_path, parse
 
 
 # -- helpers -----------------------------------------------------------------
-def assert_verbatim(doc) -> None:
-    """Every non-space prose character of a verbatim run is the source character it maps to,
-    and runs map to the source in order (nothing is mapped to an earlier occurrence)."""
-    o = doc.offsets
-    last = 0
-    for p, s, pl, sl in zip(o._p, o._s, o._pl, o._sl):
-        if pl == sl:
-            for k in range(pl):
-                ch = doc.prose[p + k]
-                if not ch.isspace():
-                    assert doc.text[s + k] == ch, (p + k, ch, doc.text[s + k])
-                assert doc.offsets.start(p + k) == s + k
-        assert s >= last, ("out of order", p, s, last)
-        last = max(last, s + sl)
-    for block in doc.blocks:
-        assert 0 <= block.start < block.end <= len(doc.prose)
-        assert not doc.prose[block.start].isspace()
+assert_verbatim = assert_maps_exactly
 
 
 def md(text: str, path: str = "doc.md"):

@@ -5,22 +5,11 @@ import textwrap
 
 import pytest
 
+from helpers import assert_maps_exactly
 from healthlint.parsers import parse
 
 
-def assert_verbatim(doc) -> None:
-    """Non-space verbatim prose characters are the source characters they map to, in order."""
-    o = doc.offsets
-    last = 0
-    for p, s, pl, sl in zip(o._p, o._s, o._pl, o._sl):
-        if pl == sl:
-            for k in range(pl):
-                if not doc.prose[p + k].isspace():
-                    assert doc.text[s + k] == doc.prose[p + k], (p + k, doc.prose[p + k])
-        assert s >= last, ("out of order", p, s, last)
-        last = max(last, s + sl)
-    for block in doc.blocks:
-        assert not doc.prose[block.start].isspace()
+assert_verbatim = assert_maps_exactly
 
 
 def html(text: str):

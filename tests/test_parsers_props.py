@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers import assert_maps_exactly
 from healthlint.parsers import parse
 
 FRAGMENTS = [
@@ -21,23 +22,7 @@ FRAGMENTS = [
 ]
 
 
-def check(doc) -> None:
-    o = doc.offsets
-    last = 0
-    for p, s, pl, sl in zip(o._p, o._s, o._pl, o._sl):
-        if pl == sl:
-            for k in range(pl):
-                ch = doc.prose[p + k]
-                if not ch.isspace() and not (ch == "\ufffd" and doc.text[s + k] == "\0"):
-                    assert doc.text[s + k] == ch, (p + k, ch, doc.text[s + k])
-        assert s >= last, ("out of order", p, s, last)
-        last = max(last, s + sl)
-    for b in doc.blocks:
-        assert 0 <= b.start < b.end <= len(doc.prose)
-    for c in doc.comments:
-        assert 0 <= c.start < c.end <= len(doc.text)
-    for link in doc.links:
-        assert 0 <= link.start < link.end <= len(doc.prose)
+check = assert_maps_exactly
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
