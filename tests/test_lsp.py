@@ -20,6 +20,7 @@ pytest.importorskip("pygls")
 from lsprotocol import types as lsp  # noqa: E402
 
 from healthlint.api import load_rules  # noqa: E402
+from healthlint.findings import Severity  # noqa: E402
 from healthlint.lsp import Lines, choose_encoding, code_actions, format_of, lint  # noqa: E402
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
@@ -114,12 +115,14 @@ class Client:
         except AssertionError:
             return found
 
-    def initialize(self, root: Path, encodings: list[str] | None = None) -> dict:
+    def initialize(self, root: Path, encodings: list[str] | None = None, watch: bool = False) -> dict:
         general = {"positionEncodings": encodings} if encodings else {}
+        workspace = {"didChangeWatchedFiles": {"dynamicRegistration": True}} if watch else {}
         result = self.request("initialize", {
             "processId": os.getpid(), "rootUri": root.as_uri(),
             "workspaceFolders": [{"uri": root.as_uri(), "name": root.name}],
-            "capabilities": {"general": general, "textDocument": {"publishDiagnostics": {}}},
+            "capabilities": {"general": general, "workspace": workspace,
+                             "textDocument": {"publishDiagnostics": {}}},
         })
         self.notify("initialized", {})
         return result
@@ -232,7 +235,10 @@ def test_config_errors_show_a_message_publish_nothing_and_reload_on_save(tmp_pat
     config.write_text("profile: us\nbogus: 1\n")
     (tmp_path / "docs").mkdir()
     client = client_in()
-    client.initialize(tmp_path)
+    client.initialize(tmp_path, watch=True)
+    registration = client.wait(lambda m: m.get("method") == "client/registerCapability")["params"]
+    watchers = registration["registrations"][0]["registerOptions"]["watchers"]
+    assert {"globPattern": "**/.healthlint.yaml"} in watchers
     uri = (tmp_path / "docs" / "page.md").as_uri()
     client.open(uri, CLAIM_DOC)
     shown = client.wait(lambda m: m.get("method") == "window/showMessage")["params"]
@@ -242,6 +248,11 @@ def test_config_errors_show_a_message_publish_nothing_and_reload_on_save(tmp_pat
     config.write_text("profile: us\nignore: [HL-RISK-001]\n")
     client.notify("textDocument/didSave", {"textDocument": {"uri": config.as_uri()}})
     assert list(by_code(client.diagnostics(uri)["diagnostics"])) == ["HL-EFF-001"]
+
+    # an edit made outside the editor arrives as a watched-file change
+    config.write_text("profile: us\nignore: [HL-RISK-001, efficacy]\n")
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
+    assert client.diagnostics(uri)["diagnostics"] == []
     assert client.proc.poll() is None
     assert client.close() == 0
 
@@ -329,3 +340,42 @@ def test_a_newer_change_cancels_the_pending_lint():
         second.cancel()
 
     asyncio.run(two_changes())
+
+
+RULE = """rules:
+  - id: ACME-EFF-001
+    name: instant-relief
+    kind: phrase
+    category: efficacy
+    severity: {severity}
+    phrases: ["instant relief"]
+    message: 'Outcome promise "{{match}}".'
+    description: Promises an outcome.
+    examples:
+      bad: ["Instant relief from migraines."]
+      good: ["Relief takes time."]
+"""
+
+
+def test_rule_sets_are_cached_per_config_and_reloaded_when_a_rule_file_changes(tmp_path):
+    from healthlint.lsp import ConfigProblem, RuleCache
+
+    (tmp_path / "house").mkdir()
+    rule_file = tmp_path / "house" / "acme.yaml"
+    rule_file.write_text(RULE.format(severity="warning"))
+    (tmp_path / ".healthlint.yaml").write_text("extra_rules: [house]\n")
+    page = str(tmp_path / "docs" / "page.md")
+    cache = RuleCache()
+    key, first = cache.for_path(page, None)
+    assert key == str(tmp_path / ".healthlint.yaml")
+    assert cache.for_path(page, None)[1] is first  # loaded once
+    assert first.get("ACME-EFF-001").severity == Severity.WARNING
+
+    rule_file.write_text(RULE.format(severity="error"))
+    os.utime(rule_file, ns=(time.time_ns() + 10**9,) * 2)  # a clearly newer mtime on coarse clocks
+    assert cache.for_path(page, None)[1].get("ACME-EFF-001").severity == Severity.ERROR
+
+    rule_file.write_text(RULE.format(severity="fatal"))
+    assert cache.forget(str(rule_file))
+    with pytest.raises(ConfigProblem, match="acme.yaml"):
+        cache.for_path(page, None)

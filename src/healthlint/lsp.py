@@ -35,6 +35,7 @@ LANGUAGES = {"markdown": "markdown", "mdx": "markdown", "html": "html", "plainte
 SUPPRESS = {"markdown": "<!-- healthlint-disable-next-line {rule} -->",
             "html": "<!-- healthlint-disable-next-line {rule} -->",
             "text": "# healthlint-disable-next-line {rule}"}
+WATCHED = ("**/.healthlint.yaml", "**/.healthlint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml")
 SEVERITIES = {Severity.ERROR: lsp.DiagnosticSeverity.Error,
               Severity.WARNING: lsp.DiagnosticSeverity.Warning,
               Severity.INFO: lsp.DiagnosticSeverity.Information}
@@ -128,14 +129,20 @@ class Linted:
 class ConfigProblem(Exception):
     """The config or a rule file is broken: tell the user once, publish nothing."""
 
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key  # which configuration (or folder, if discovery failed) it concerns
+
 
 class RuleCache:
     """One configured RuleSet per config file, reloaded when that file changes."""
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[float | None, object, tuple[str, ...]]] = {}
+        self._entries: dict[str, tuple[tuple, object, tuple[str, ...]]] = {}  # key -> stamp, rules, rule paths
 
     def for_path(self, document_path: str | None, root: str | None):
+        """(key, configured RuleSet) for a document; ConfigProblem if it cannot be built."""
+        key = "folder:" + ((os.path.dirname(document_path) if document_path else root) or "")
         try:
             found = None
             if document_path:
@@ -143,19 +150,19 @@ class RuleCache:
             if found is None and root:
                 found = config_mod.discover(root)
             key = str(found) if found else ""
-            stamp = _mtime(found)
             cached = self._entries.get(key)
-            if cached is not None and cached[0] == stamp:
-                return cached[1]
+            if cached is not None and cached[0] == _stamp(found, cached[2]):
+                return key, cached[1]
             from .cli import _ruleset  # the one place config becomes a RuleSet (select/ignore checks)
 
             cfg = config_mod.load(found)
+            watched = tuple(os.path.abspath(p) for p in cfg.extra_rule_paths())
+            stamp = _stamp(found, watched)  # before loading: a change made meanwhile reloads next time
             ruleset = _ruleset(cfg)
         except Exception as exc:  # a broken config or rule file must never stop the server
-            raise ConfigProblem(f"healthlint: {exc}") from exc
-        watched = tuple(os.path.abspath(p) for p in cfg.extra_rule_paths())
+            raise ConfigProblem(key, f"healthlint: {exc}") from exc
         self._entries[key] = (stamp, ruleset, watched)
-        return ruleset
+        return key, ruleset
 
     def forget(self, path: str) -> bool:
         """Drop rule sets built from ``path`` (a config or rule file); True if any was."""
@@ -168,11 +175,22 @@ class RuleCache:
         return bool(stale)
 
 
-def _mtime(path) -> float | None:
-    try:
-        return os.stat(path).st_mtime_ns if path else None
-    except OSError:
-        return None
+def _stamp(config_path, rule_paths: Sequence[str]) -> tuple:
+    """Modification times of a config and its rule files: a changed stamp means reload."""
+    files = [str(config_path)] if config_path else []
+    for path in rule_paths:
+        if os.path.isdir(path):
+            files.extend(os.path.join(root, name) for root, _, names in os.walk(path)
+                         for name in names if name.endswith((".yaml", ".yml")))
+        else:
+            files.append(path)
+    stamp = []
+    for name in sorted(files):
+        try:
+            stamp.append((name, os.stat(name).st_mtime_ns))
+        except OSError:
+            stamp.append((name, None))
+    return tuple(stamp)
 
 
 def lint(text: str, fmt: str, path: str, ruleset, encoding: str, version: int | None) -> Linted:
@@ -266,7 +284,7 @@ class HealthlintServer(LanguageServer):
         self.open: set[str] = set()
         self.pending: dict[str, asyncio.Task] = {}
         self.published: dict[str, Linted] = {}
-        self.shown_error: str | None = None
+        self.errors_shown: dict[str, str] = {}  # config key -> the error message shown for it
         # one worker: lints run off the event loop, one at a time, so the cache needs no lock
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="healthlint-lint")
 
@@ -293,29 +311,38 @@ class HealthlintServer(LanguageServer):
         root = self.workspace.root_path
         path = to_fs_path(uri) if uri.startswith("file:") else None
 
-        def work() -> Linted:
-            ruleset = self.rules.for_path(path, root)
-            return lint(text, fmt, path or uri, ruleset, encoding, version)
+        def work() -> tuple[str, Linted]:
+            key, ruleset = self.rules.for_path(path, root)
+            return key, lint(text, fmt, path or uri, ruleset, encoding, version)
 
         try:
-            linted = await asyncio.get_running_loop().run_in_executor(self.worker, work)
+            key, linted = await asyncio.get_running_loop().run_in_executor(self.worker, work)
         except ConfigProblem as exc:
-            self._show_error(str(exc))
+            self._show_error(exc.key, str(exc))
             return
         except Exception as exc:  # an engine bug must not take the editor's server down
-            self._show_error(f"healthlint: internal error on {uri}: {type(exc).__name__}: {exc}")
+            self._show_error(uri, f"healthlint: internal error on {uri}: {type(exc).__name__}: {exc}")
             return
-        self.shown_error = None
+        self.errors_shown.pop(key, None)
+        self.errors_shown.pop(uri, None)
         if uri not in self.open or self.workspace.get_text_document(uri).version != version:
             return  # closed or changed meanwhile: a newer lint is on its way
         self.published[uri] = linted
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=linted.diagnostics))
 
-    def _show_error(self, message: str) -> None:
-        if message != self.shown_error:  # once, not on every keystroke
-            self.shown_error = message
+    def _show_error(self, key: str, message: str) -> None:
+        if self.errors_shown.get(key) != message:  # once, not on every keystroke
+            self.errors_shown[key] = message
             self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=message))
+
+    def settings_changed(self, uri: str) -> bool:
+        """Is ``uri`` a config file, or a rule file a cached rule set was built from? (Drops those.)"""
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        if not path:
+            return False
+        forgotten = self.rules.forget(path)
+        return forgotten or os.path.basename(path) in (*config_mod.CONFIG_NAMES, "pyproject.toml")
 
     def relint_all(self) -> None:
         for uri in sorted(self.open):
@@ -334,15 +361,27 @@ def build_server() -> HealthlintServer:
     def did_change(ls: HealthlintServer, params: lsp.DidChangeTextDocumentParams) -> None:
         ls.schedule(params.text_document.uri, DEBOUNCE_SECONDS)
 
+    @server.feature(lsp.INITIALIZED)
+    def initialized(ls: HealthlintServer, params: lsp.InitializedParams) -> None:
+        watch = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+        if watch and watch.dynamic_registration:  # hear of config edits made outside the editor too
+            ls.client_register_capability(lsp.RegistrationParams(registrations=[lsp.Registration(
+                id="healthlint-settings", method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                register_options=lsp.DidChangeWatchedFilesRegistrationOptions(
+                    watchers=[lsp.FileSystemWatcher(glob_pattern=g) for g in WATCHED]))]))
+
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: HealthlintServer, params: lsp.DidSaveTextDocumentParams) -> None:
         uri = params.text_document.uri
-        path = to_fs_path(uri) if uri.startswith("file:") else None
-        if path and (os.path.basename(path) in (*config_mod.CONFIG_NAMES, "pyproject.toml")
-                     or ls.rules.forget(path)):
+        if ls.settings_changed(uri):
             ls.relint_all()  # a config or rule file changed: every open document may lint differently
         elif uri in ls.open:
             ls.schedule(uri, 0)
+
+    @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def watched_changed(ls: HealthlintServer, params: lsp.DidChangeWatchedFilesParams) -> None:
+        if [change for change in params.changes if ls.settings_changed(change.uri)]:  # all, not any
+            ls.relint_all()
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: HealthlintServer, params: lsp.DidCloseTextDocumentParams) -> None:
