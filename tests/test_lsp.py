@@ -216,6 +216,13 @@ def test_editor_session_diagnostics_changes_code_actions_and_clean_exit(tmp_path
     assert client.close() == 0
 
 
+def test_exit_without_shutdown_is_status_1(tmp_path, client_in):
+    client = client_in()
+    client.initialize(tmp_path)
+    client.notify("exit", {})
+    assert client.proc.wait(timeout=TIMEOUT) == 1
+
+
 def test_utf32_is_preferred_when_offered_and_notices_become_warnings(tmp_path, client_in):
     client = client_in()
     result = client.initialize(tmp_path, encodings=["utf-8", "utf-16", "utf-32"])
@@ -313,6 +320,16 @@ def test_document_rules_offer_no_rewrite_and_versioned_edits():
     assert [a.title for a in actions] == ["Suppress HL-RISK-001 for this line"]
     change = actions[0].edit.document_changes[0]
     assert change.text_document.version == 7
+
+
+def test_mdx_gets_no_html_comment_suppression():
+    linted = lint(CLAIM_DOC, "markdown", "page.mdx", load_rules(), "utf-16", 1, mdx=True)
+    claim = [d for f, d, _ in linted.findings if f.rule == "HL-EFF-001"][0]
+    params = lsp.CodeActionParams(
+        text_document=lsp.TextDocumentIdentifier(uri="file:///page.mdx"), range=claim.range,
+        context=lsp.CodeActionContext(diagnostics=[claim]))
+    assert [a.title for a in code_actions("file:///page.mdx", linted, params)] == [
+        "Replace with suggested rewrite (HL-EFF-001)"]
 
 
 def test_check_does_not_import_pygls(tmp_path):

@@ -120,7 +120,7 @@ class Linted:
     """What was published for one version of a document: kept for code actions."""
 
     version: int | None
-    format: str
+    suppress: str | None  # the directive comment for this format, None where there is none
     lines: Lines
     findings: list[tuple[Finding, lsp.Diagnostic, bool]] = field(default_factory=list)  # + is a document rule
     diagnostics: list[lsp.Diagnostic] = field(default_factory=list)
@@ -193,13 +193,15 @@ def _stamp(config_path, rule_paths: Sequence[str]) -> tuple:
     return tuple(stamp)
 
 
-def lint(text: str, fmt: str, path: str, ruleset, encoding: str, version: int | None) -> Linted:
+def lint(text: str, fmt: str, path: str, ruleset, encoding: str, version: int | None,
+         mdx: bool = False) -> Linted:
     """Lint one snapshot and build its diagnostics (runs in the worker thread)."""
     from .api import lint_text
 
     result = lint_text(text, ruleset, format=fmt, path=path)
     lines = Lines(text, encoding)
-    linted = Linted(version, fmt, lines)
+    # MDX has no HTML comments (and healthlint reads no {/* */} directive): no suppression edit there
+    linted = Linted(version, None if mdx else SUPPRESS[fmt], lines)
     for finding in result.findings:
         diag = diagnostic(finding, lines)
         rule = ruleset.get(finding.rule)
@@ -238,10 +240,10 @@ def code_actions(uri: str, linted: Linted, params: lsp.CodeActionParams,
                 title=f"Replace with suggested rewrite ({finding.rule})",
                 kind=lsp.CodeActionKind.QuickFix, diagnostics=[diag], is_preferred=True,
                 edit=edit(lsp.TextEdit(range=diag.range, new_text=finding.suggestion))))
-        if (finding.rule, finding.line) in suppressed:
+        if linted.suppress is None or (finding.rule, finding.line) in suppressed:
             continue
         suppressed.add((finding.rule, finding.line))
-        comment = SUPPRESS[linted.format].format(rule=finding.rule)
+        comment = linted.suppress.format(rule=finding.rule)
         at = lsp.Position(line=finding.line - 1, character=linted.lines.bom if finding.line == 1 else 0)
         new_text = linted.lines.indent(finding.line) + comment + linted.lines.newline
         actions.append(lsp.CodeAction(
@@ -306,6 +308,7 @@ class HealthlintServer(LanguageServer):
         fmt = format_of(doc.language_id, doc.path)
         if fmt is None:
             return
+        mdx = (doc.language_id or "").lower() == "mdx" or (doc.path or "").lower().endswith(".mdx")
         version, text = doc.version, doc.source
         encoding = self.workspace.position_encoding or lsp.PositionEncodingKind.Utf16
         root = self.workspace.root_path
@@ -313,7 +316,7 @@ class HealthlintServer(LanguageServer):
 
         def work() -> tuple[str, Linted]:
             key, ruleset = self.rules.for_path(path, root)
-            return key, lint(text, fmt, path or uri, ruleset, encoding, version)
+            return key, lint(text, fmt, path or uri, ruleset, encoding, version, mdx)
 
         try:
             key, linted = await asyncio.get_running_loop().run_in_executor(self.worker, work)
@@ -344,6 +347,12 @@ class HealthlintServer(LanguageServer):
         forgotten = self.rules.forget(path)
         return forgotten or os.path.basename(path) in (*config_mod.CONFIG_NAMES, "pyproject.toml")
 
+    def warm_up(self, root: str | None) -> None:
+        try:
+            self.rules.for_path(None, root)
+        except ConfigProblem:
+            pass  # reported when a document is linted
+
     def relint_all(self) -> None:
         for uri in sorted(self.open):
             self.schedule(uri, 0)
@@ -363,6 +372,7 @@ def build_server() -> HealthlintServer:
 
     @server.feature(lsp.INITIALIZED)
     def initialized(ls: HealthlintServer, params: lsp.InitializedParams) -> None:
+        ls.worker.submit(ls.warm_up, ls.workspace.root_path)  # load rules while the editor opens files
         watch = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
         if watch and watch.dynamic_registration:  # hear of config edits made outside the editor too
             ls.client_register_capability(lsp.RegistrationParams(registrations=[lsp.Registration(
@@ -408,6 +418,8 @@ def build_server() -> HealthlintServer:
 
 
 def main() -> int:
-    """Serve over stdin/stdout until the client says exit."""
-    build_server().start_io()
-    return 0
+    """Serve over stdin/stdout until the client says exit: status 0 after a shutdown request,
+    1 without one (the LSP rule; pygls' own sys.exit is swallowed by its loop)."""
+    server = build_server()
+    server.start_io()
+    return 0 if getattr(server.protocol, "_shutdown", True) else 1
