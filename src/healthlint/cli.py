@@ -172,7 +172,7 @@ def _lsp() -> int:
         from . import lsp
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.split(".")[0] in ("pygls", "lsprotocol", "cattrs"):
-            raise UsageError(f"the language server needs {exc.name}: pip install 'pygls>=2,<3'") from None
+            raise UsageError(f"the language server needs {exc.name.split('.')[0]}: pip install 'pygls>=2,<3'") from None
         raise
     return lsp.main()
 
