@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     for p in (listing, explain, test, docs):
         p.add_argument("--config", metavar="FILE")
         p.add_argument("--profile")
+    sub.add_parser("lsp", help="run the language server over stdio (for editors)")
     return parser
 
 
@@ -71,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "rules":
             return _rules(args, parser)
+        if args.command == "lsp":
+            return _lsp()
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except (SourceError, UsageError) as exc:
@@ -168,6 +171,17 @@ def _check(args) -> int:
     if any(f.severity >= fail_on for r in results for f in r.findings):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _lsp() -> int:
+    """Imported here only: pygls must stay off the start-up path of `healthlint check`."""
+    try:
+        from . import lsp
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.split(".")[0] in ("pygls", "lsprotocol", "cattrs"):
+            raise UsageError(f"the language server needs {exc.name.split('.')[0]}: pip install 'pygls>=2,<3'") from None
+        raise
+    return lsp.main()
 
 
 def _rules(args, parser) -> int:

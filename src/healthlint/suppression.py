@@ -66,8 +66,9 @@ def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, lis
 
 
 def _next_content_line(doc: Document, after_line: int) -> int:
-    lines = doc.text.split("\n")
-    for number in range(after_line + 1, len(lines) + 1):
-        if lines[number - 1].strip():
+    """The next non-blank line: a blank line between directive and copy is forgiven."""
+    last = doc.line_col(len(doc.text))[0]
+    for number in range(after_line + 1, last + 1):
+        if doc.line_text(number).strip():
             return number
     return after_line + 1
