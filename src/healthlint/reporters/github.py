@@ -3,7 +3,8 @@
     ::error file=draft.md,line=3,col=5,endLine=3,endColumn=10,title=HL-EFF-001::message
 
 error -> ``::error``, warning -> ``::warning``, info -> ``::notice``. Columns are the
-contract's (1-based code points, exclusive end). Escaping follows the Actions runner:
+contract's (1-based code points, exclusive end); a span over several lines gets
+lines only, since the runner rejects columns when ``line`` and ``endLine`` differ. Escaping follows the Actions runner:
 in the message ``%``, CR and LF are percent-encoded; in properties also ``:`` and ``,``.
 Notices (unreadable files, unknown suppression names) become ``::warning``/``::error``
 annotations too, so nothing silently goes missing in a CI log.
@@ -44,8 +45,10 @@ def render(results, ruleset, options) -> str:
             message += f"\nSuggestion: {f.suggestion}"
         if f.references:
             message += f"\nBasis: {'; '.join(f.references)}"
-        lines.append(command(COMMANDS[str(f.severity)], message, file=_path(f.path), line=f.line, col=f.column,
-                             endLine=f.end_line, endColumn=f.end_column, title=f.rule))
+        same_line = f.line == f.end_line  # the runner refuses columns on a span over several lines
+        lines.append(command(COMMANDS[str(f.severity)], message, file=_path(f.path), line=f.line,
+                             col=f.column if same_line else None, endLine=f.end_line,
+                             endColumn=f.end_column if same_line else None, title=f.rule))
     notices = sorted({n for r in results for n in r.notices} | set(getattr(options, "notices", ()) or ()))
     for n in notices:
         lines.append(command("error" if n.level == "error" else "warning", n.message, file=_path(n.path),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from collections import Counter
 from html import escape
 from importlib import resources
@@ -186,10 +187,7 @@ def _note(f, n: int) -> str:
 def _spans(text: str, findings, ids: dict) -> list[tuple[int, int, int]]:
     """(start, end, id) source offsets from each finding's line/column, when they reproduce its text.
     A span that does not is left unhighlighted, and the page's self-check reports it."""
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def offset(line: int, column: int) -> int | None:
         if not 1 <= line <= len(starts):
