@@ -25,6 +25,14 @@ _NEGATION = regex.compile(
     r"do(?:es)? not (?:\w+ )?(?:promise|guarantee|claim))(?![\w])",
     _I,
 )
+# a sentence that denies the evidence for what it mentions ("claims that CBD cures
+# cancer are not supported by evidence") is a caution, not a claim
+_DISCLAIMED = regex.compile(
+    r"\b(?:not|no|little|insufficient|limited|weak|inadequate)\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:supported|backed)\s+by\b|\bunproven\b|\bunsupported\s+claims?\b"
+    r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b",
+    _I,
+)
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
 _NEGATION_WORDS = 5
 
@@ -83,10 +91,14 @@ def _clause_before(doc: Document, start: int) -> str:
 
 
 def negated(doc: Document, start: int, end: int) -> bool:
-    """A negation in the last few words of the clause before the match ("not a cure")."""
+    """A negation in the last few words of the clause before the match ("not a cure"),
+    or a sentence that denies the evidence for the claim it mentions."""
     words = _clause_before(doc, start).split()
     window = " ".join(words[-_NEGATION_WORDS:])
-    return bool(_NEGATION.search(window))
+    if _NEGATION.search(window):
+        return True
+    s, e = doc.sentence_at(start)
+    return bool(_DISCLAIMED.search(doc.prose, s, e))
 
 
 def hedged(doc: Document, start: int, end: int) -> bool:
