@@ -171,10 +171,10 @@ DOCS = {
 }
 
 
-def main() -> None:
+def main(here: Path = HERE, docs: dict = DOCS) -> None:
     lines = []
-    for doc, (kind, missing, findings, negatives) in DOCS.items():
-        text = (HERE / "docs" / doc).read_text(encoding="utf-8")
+    for doc, (kind, missing, findings, negatives) in docs.items():
+        text = (here / "docs" / doc).read_text(encoding="utf-8")
         for quote, *_ in findings + negatives:
             n = text.count(quote)
             assert n == 1, f"{doc}: {quote!r} occurs {n} times"
@@ -187,7 +187,7 @@ def main() -> None:
             ],
         }
         lines.append(json.dumps(entry, ensure_ascii=False))
-    (HERE / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (here / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
