@@ -40,7 +40,7 @@ _NEGATION_WORDS = 5
 _HEDGE = regex.compile(
     r"(?<![\w])(?:may|might|could|can help|could help|may help|possibly|potentially|perhaps|"
     r"some (?:patients|people|individuals|users|clients|studies|research)|in some (?:cases|patients|people)|"
-    r"for some|has the potential|is being (?:studied|investigated|researched)|"
+    r"for some|has the potential|potential\s+(?:as|to|for)|is being (?:studied|investigated|researched)|"
     r"appears? to|seems? to|suggests?|are thought to|is thought to|preliminary|early (?:research|studies|evidence))(?![\w])",
     _I,
 )
