@@ -58,7 +58,8 @@ _CITATION = regex.compile(
     regex.VERSION0,
 )
 _FOOTNOTE = regex.compile(r"\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|(?<=[a-z.,)])\^?\d{1,2}(?=[\s.,;]|$)")
-_REFERENCE_HEADING = regex.compile(r"^\s*(?:references?|sources?|citations?|bibliography|works cited|notes)\b", _I)
+# matched with .match(prose, block.start): "^" would only ever match at offset 0
+_REFERENCE_HEADING = regex.compile(r"\s*(?:references?|sources?|citations?|bibliography|works cited|notes)\b", _I)
 _STUDY_LINK = regex.compile(
     r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org|nejm\.org|jamanetwork|thelancet|sciencedirect|springer|wiley|"
     r"nature\.com|bmj\.com|clinicaltrials\.gov|cochranelibrary|academic\.oup|tandfonline|frontiersin|"
