@@ -1,6 +1,6 @@
-"""Labels for the second held-out set: written before it was ever linted, and never tuned on.
+"""Labels for held-out set B: written before it was ever linted (first score P 0.897 R 0.456), then tuned on.
 
-Run from anywhere: python tests/quality/unseen/make_labels.py
+Run from anywhere: python tests/quality/b/make_labels.py
 """
 from __future__ import annotations
 
