@@ -20,6 +20,8 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("Claims that CBD cures cancer are not supported by evidence.", "cures cancer"),
     ("There is not enough evidence that vitamin D prevents COVID-19.", "prevents COVID-19"),
     ("It has not been shown to reverse ageing.", "reverse ageing"),
+    ("Be wary of clinics that claim their treatment cures many diseases.", "cures many diseases"),
+    ("Websites that promise to cure autism are breaking the law.", "cure autism"),
 ])
 def test_negated(text, target):
     assert check("negated", text, target)

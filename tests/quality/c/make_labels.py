@@ -1,4 +1,5 @@
-"""Labels for held-out set C: written after all tuning, before it was ever linted, and never tuned on.
+"""Labels for held-out set C: written before it was ever linted (first score P 0.778 R 0.519,
+7.62 neutral findings per 1000 words), then used for one round of generic fixes.
 
 Run from anywhere: python tests/quality/c/make_labels.py
 """
