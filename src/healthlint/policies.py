@@ -29,12 +29,13 @@ _NEGATION = regex.compile(
 # cancer are not supported by evidence") is a caution, not a claim
 _DISCLAIMED = regex.compile(
     r"\b(?:not|no|little|insufficient|limited|weak|inadequate)\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b"
-    r"|\bnot\s+(?:\w+\s+)?(?:supported|backed)\s+by\b|\bunproven\b|\bunsupported\s+claims?\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
     # a claim reported as someone else's, inside a warning ("be wary of clinics that claim ...")
     r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|red\s+flags?|warning\s+signs?)\b"
     r"|\b(?:clinics|companies|sellers|websites|marketers|advertisers|adverts|ads|products|providers)\s+(?:that|which|who)\s+"
-    r"(?:\w+\s+)?(?:claim|promise|say|advertise|promote)",
+    r"(?:[\w\"'\u201c\u201d-]+\s+){0,4}?(?:claim|promise|say|advertise|promote)"
+    r"|\b(?:these|such|the|their)\s+claims\s+(?:are|were)\s+(?:not|un)\w*",
     _I,
 )
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
