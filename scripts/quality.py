@@ -32,7 +32,7 @@ def _shared() -> Path:
 
 def default_corpora() -> list[Path]:
     corpora = [_shared() / "corpus" / "dev", ROOT / "tests" / "quality", ROOT / "tests" / "quality" / "b", ROOT / "tests" / "quality" / "c",
-               ROOT / "tests" / "quality" / "d"]
+               ROOT / "tests" / "quality" / "d", ROOT / "tests" / "quality" / "e"]
     return [c for c in corpora if (c / "labels.jsonl").is_file()]
 
 

@@ -17,7 +17,8 @@ from healthlint.rules.loader import load_rules
 from healthlint.ruletest import run
 
 HERE = Path(__file__).parent
-SETS = [HERE / "quality", HERE / "quality" / "b", HERE / "quality" / "c", HERE / "quality" / "d"]
+SETS = [HERE / "quality", HERE / "quality" / "b", HERE / "quality" / "c", HERE / "quality" / "d",
+        HERE / "quality" / "e"]
 
 
 def _labels():
