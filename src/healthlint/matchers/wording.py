@@ -43,9 +43,42 @@ def phrase_pattern(phrase: str, inflect: bool = True) -> str:
     return START + GAP.join(parts) + END
 
 
-def compile_union(patterns: list[str], case_sensitive: bool = False) -> "regex.Pattern[str]":
-    """One compiled alternation for a rule's patterns (raises regex.error)."""
+def compile_union(patterns: list[str], case_sensitive: bool = False) -> "Union":
+    """One alternation for a rule's patterns, compiled now to validate it (raises regex.error)."""
     flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
-    if len(patterns) == 1:
-        return regex.compile(patterns[0], flags)
-    return regex.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    source = patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns)
+    union = Union(source, flags)
+    union.compiled  # noqa: B018 - compile errors belong to rule loading
+    return union
+
+
+class Union:
+    """A compiled alternation that pickles as its text (a cached rule set loads without compiling).
+
+    ``pid`` is its index in the rule set's literal prefilter (None: scanned in full).
+    """
+
+    __slots__ = ("source", "flags", "pid", "_compiled")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source = source
+        self.flags = flags
+        self.pid: int | None = None
+        self._compiled = None
+
+    @property
+    def compiled(self) -> "regex.Pattern[str]":
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, self.flags)
+        return self._compiled
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.source, self.flags
+
+    def __getstate__(self):
+        return self.source, self.flags, self.pid
+
+    def __setstate__(self, state) -> None:
+        self.source, self.flags, self.pid = state
+        self._compiled = None

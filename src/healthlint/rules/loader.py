@@ -61,8 +61,12 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
 
 def load_rules(profile: str = DEFAULT_PROFILE, extra: Iterable[str | Path] = ()) -> RuleSet:
     """The shipped packs of ``profile`` plus extra rule files/folders, compiled."""
+    from ..matchers.prefilter import attach
+
     files = profile_files(profile) + rule_files(extra)
-    return RuleSet.of(compile_files(files))
+    rules = compile_files(files)
+    attach([rule.matcher for rule in rules])
+    return RuleSet.of(rules)
 
 
 def compile_files(files: Iterable[Path]) -> list[CompiledRule]:

@@ -1,0 +1,354 @@
+"""Where a pattern can start: one literal scan per document instead of one regex pass per rule.
+
+For every pattern the engine runs over whole documents, :func:`prefixes` reads
+the pattern's syntax tree and derives a set of literal strings such that every
+match must begin with one of them (``\\b(?:cures?|heals)\\s+`` -> ``cure``,
+``heal``). A :class:`Prefilter` puts the literals of all patterns into one
+Aho-Corasick automaton, finds every occurrence in one pass over a
+case-normalised copy of the prose, and the pattern itself is then tried only
+at those positions with ``Pattern.match``. Trying the leftmost candidate first
+and resuming after each match reproduces ``finditer``/``search`` exactly,
+because the ``regex`` module evaluates look-behinds, ``\\b``, ``^`` and ``\\A``
+against the whole string, not the start position.
+
+The analysis must never miss a position, so it is conservative: any syntax it
+does not fully understand (the ``regex`` module's extensions, ``\\G``, POSIX
+classes, fuzzy matching, a leading ``\\w+``...) yields ``None`` and that
+pattern keeps its ordinary full scan. Literals are limited to characters whose
+case folding is unambiguous (ASCII, and caseless punctuation and spaces), so
+``str.lower`` plus three fixed exceptions normalise the text the way the
+``regex`` module's IGNORECASE compares it.
+"""
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from typing import Iterable, Iterator
+
+try:  # Python >= 3.11
+    import re._constants as _sc
+    import re._parser as _sp
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sc  # type: ignore[no-redef]
+    import sre_parse as _sp  # type: ignore[no-redef]
+
+_CAP = 96  # most literal strings kept per pattern
+_MAX_CLASS = 10  # largest character class expanded into literals
+_BUDGET = 4000  # analysis steps per pattern before giving up (nested optional groups)
+_DIGITS = "0123456789"
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+# Non-ASCII characters that the regex module's IGNORECASE equates with an ASCII
+# letter although str.lower() does not map them to it (tests/test_prefilter.py
+# checks this table against every code point).
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_CASE_EXCEPTIONS = {"\u0130": "i", "\u017f": "s"}
+_REPEATS = tuple(op for op in (getattr(_sc, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
+_ZERO_WIDTH = (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT)
+_GROUPS = (_sc.SUBPATTERN,) + ((_sc.ATOMIC_GROUP,) if hasattr(_sc, "ATOMIC_GROUP") else ())
+_STOP = (None, None)  # an item that ends the literal prefix
+
+
+class _Exhausted(Exception):
+    pass
+
+
+def literal_char(ch: str) -> bool:
+    """Characters a literal may hold: ASCII, or caseless punctuation and spaces."""
+    if ch.isascii():
+        return True
+    return unicodedata.category(ch)[0] in "PZ" and ch.lower() == ch == ch.upper()
+
+
+_SPACES = None
+
+
+def _spaces():
+    global _SPACES
+    if _SPACES is None:
+        import regex
+
+        _SPACES = regex.compile(r"[^\S ]", regex.VERSION0)  # white space other than " "
+    return _SPACES
+
+
+def canonical(text: str) -> str:
+    """The text as the prefilter compares it: case-folded, white space as " ", same length."""
+    for odd, plain in _CASE_EXCEPTIONS.items():
+        if odd in text:
+            text = text.replace(odd, plain)
+    return _spaces().sub(" ", text.lower())
+
+
+def prefixes(pattern: str, flags: int = 0) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Literal starts of every match of ``pattern``: (anywhere, only at a word start), or None.
+
+    Literals are canonical (lower case). Those in the second set need the
+    character before them to be a non-word character (the pattern has ``\\b``
+    or ``(?<!\\w)`` there). None means: no usable literal, scan the whole text.
+    """
+    if "[:" in pattern or "\\G" in pattern:
+        return None
+    import regex
+
+    if flags & (regex.ASCII | regex.LOCALE):
+        return None
+    try:
+        tree = _sp.parse(pattern, _sc.SRE_FLAG_VERBOSE if flags & regex.VERBOSE else 0)
+    except Exception:  # the regex module's own syntax, or anything re cannot read
+        return None
+    narrow = _sc.SRE_FLAG_ASCII | _sc.SRE_FLAG_LOCALE
+    if tree.state.flags & narrow:
+        return None
+    for op, av in _walk(tree.data):
+        if op is _sc.LITERAL and av == ord("{"):
+            return None  # "{...}" may be fuzzy matching in the regex module
+        if op is _sc.SUBPATTERN and av[1] & narrow:
+            return None
+    budget = [_BUDGET]
+    try:
+        found = _first(list(tree.data), budget, False)
+    except (_Exhausted, RecursionError):
+        return None
+    if not found or not all(_ALNUM.intersection(s) for s, _ in found):
+        return None  # a literal without a letter or digit (" ", "-") is everywhere: not worth it
+    anywhere = frozenset(s for s, bounded in found if not bounded)
+    at_word = frozenset(s for s, bounded in found if bounded) - anywhere
+    return anywhere, at_word
+
+
+def _walk(items) -> Iterator[tuple]:
+    for op, av in items:
+        yield op, av
+        if op is _sc.BRANCH:
+            for branch in av[1]:
+                yield from _walk(branch)
+        elif op in _GROUPS:
+            yield from _walk(av[-1] if op is _sc.SUBPATTERN else av)
+        elif op in _REPEATS:
+            yield from _walk(av[2])
+        elif op in (_sc.ASSERT, _sc.ASSERT_NOT):
+            yield from _walk(av[1])
+
+
+def _first(items: list, budget: list[int], boundary: bool) -> set[tuple[str, bool]]:
+    """Prefixes of every match of ``items``, as (literal, needs a word start) pairs."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Exhausted
+    if not items:
+        return {("", boundary)}
+    op, av = items[0]
+    rest = items[1:]
+    if op is None:  # _STOP
+        return {("", boundary)}
+    if op in _ZERO_WIDTH:
+        return _first(rest, budget, boundary or _is_word_start(op, av))
+    if op in _GROUPS:
+        body = av[-1] if op is _sc.SUBPATTERN else av
+        return _first(list(body) + rest, budget, boundary)
+    if op is _sc.BRANCH:
+        found: set[tuple[str, bool]] = set()
+        for branch in av[1]:
+            found |= _first(list(branch) + rest, budget, boundary)
+        return found
+    if op in _REPEATS:
+        lo, hi, body = av
+        once = _first(list(body) + (rest if hi == 1 else [_STOP]), budget, boundary)
+        return once | _first(rest, budget, boundary) if lo == 0 else once
+    chars = _chars(op, av)
+    if chars is None:
+        return {("", boundary)}
+    tails = {t for t, _ in _first(rest, budget, False)}
+    if len(chars) * len(tails) > _CAP:
+        return {(c, boundary and _word(c)) for c in chars}
+    return {(c + t, boundary and _word(c)) for c in chars for t in tails}
+
+
+def _word(ch: str) -> bool:
+    return ch in _ASCII_WORD
+
+
+def _is_word_start(op, av) -> bool:
+    """\\b or (?<!\\w): the previous character is not a word character."""
+    if op is _sc.AT:
+        return av is _sc.AT_BOUNDARY
+    if op is _sc.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
+        sub_op, sub_av = av[1][0]
+        if sub_op is _sc.IN and len(sub_av) == 1:
+            sub_op, sub_av = sub_av[0]
+        return sub_op is _sc.CATEGORY and sub_av is _sc.CATEGORY_WORD
+    return False
+
+
+def _chars(op, av) -> set[str] | None:
+    """The canonical characters one item can consume, if few and all plain literals."""
+    if op is _sc.LITERAL:
+        return _canon_chars([chr(av)])
+    if op is _sc.IN:
+        chars: list[str] = []
+        for sub_op, sub_av in av:
+            if sub_op is _sc.LITERAL:
+                chars.append(chr(sub_av))
+            elif sub_op is _sc.RANGE and sub_av[1] - sub_av[0] < _MAX_CLASS:
+                chars.extend(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+            elif sub_op is _sc.CATEGORY and sub_av is _sc.CATEGORY_DIGIT:
+                chars.extend(_DIGITS)  # non-ASCII digits: see Prefilter.scan
+            elif sub_op is _sc.CATEGORY and sub_av is _sc.CATEGORY_SPACE:
+                chars.append(" ")  # canonical() turns all white space into " "
+            else:
+                return None
+        return _canon_chars(chars) if len(chars) <= _MAX_CLASS else None
+    return None
+
+
+def _canon_chars(chars: Iterable[str]) -> set[str] | None:
+    out = set()
+    for ch in chars:
+        if _spaces().fullmatch(ch):
+            ch = " "
+        elif not literal_char(ch):
+            return None
+        out.add(ch.lower())
+    return out
+
+
+class Prefilter:
+    """One automaton over the literal starts of many patterns; per document, candidate positions."""
+
+    def __init__(self, patterns: Iterable[tuple[str, int]]) -> None:
+        self.keys: dict[tuple[str, int], int] = {}
+        self.scanned: set[int] = set()  # pattern ids with literal starts
+        self.digits: set[int] = set()  # ... some of which start with \d
+        owners: dict[str, list[tuple[int, bool]]] = {}
+        for key in patterns:
+            if key in self.keys:
+                continue
+            pid = self.keys[key] = len(self.keys)
+            found = prefixes(*key)
+            if found is None:
+                continue
+            self.scanned.add(pid)
+            anywhere, at_word = found
+            for literal in anywhere:
+                owners.setdefault(literal, []).append((pid, False))
+            for literal in at_word:
+                owners.setdefault(literal, []).append((pid, True))
+            if any(c in _DIGITS for lit in anywhere | at_word for c in lit):
+                self.digits.add(pid)
+        self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._automaton = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_automaton"] = None
+        return state
+
+    def _build(self):
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for literal, owners in self._owners.items():
+            automaton.add_word(literal, (len(literal), owners))
+        if len(automaton):
+            automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def pattern_id(self, pattern: str, flags: int) -> int | None:
+        pid = self.keys.get((pattern, flags))
+        return pid if pid is not None and pid in self.scanned else None
+
+    def scan(self, prose: str) -> "Candidates":
+        """Candidate start positions of every scanned pattern in ``prose``."""
+        automaton = self._automaton if self._automaton is not None else self._build()
+        found: dict[int, list[int]] = {}
+        text = canonical(prose)
+        if len(text) != len(prose):  # a case mapping that changes length: trust nothing
+            return Candidates({}, set())
+        if len(automaton):
+            for end, (length, owners) in automaton.iter(text):
+                start = end - length + 1
+                word_start = start == 0 or text[start - 1] not in _ASCII_WORD
+                for pid, bounded in owners:
+                    if word_start or not bounded:
+                        found.setdefault(pid, []).append(start)
+        unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
+        return Candidates(found, self.scanned - unsure)
+
+
+class Candidates:
+    """Sorted candidate positions per pattern id, for one document."""
+
+    def __init__(self, found: dict[int, list[int]], scanned: set[int]) -> None:
+        self._found = found
+        self._scanned = scanned
+        self._sorted: dict[int, list[int]] = {}
+
+    def positions(self, pid: int | None) -> list[int] | None:
+        """Where pattern ``pid`` may start (ascending), or None when it needs a full scan."""
+        if pid is None or pid not in self._scanned:
+            return None
+        got = self._sorted.get(pid)
+        if got is None:
+            got = self._sorted[pid] = sorted(set(self._found.get(pid, ())))
+        return got
+
+
+_OTHER_DIGIT = None
+
+
+def _has_other_digits(prose: str) -> bool:
+    """Digits outside 0-9 (\\d matches every Unicode decimal digit)."""
+    global _OTHER_DIGIT
+    if _OTHER_DIGIT is None:
+        import regex
+
+        _OTHER_DIGIT = regex.compile(r"(?![0-9])\d", regex.VERSION0)
+    return _OTHER_DIGIT.search(prose) is not None
+
+
+def finditer(pattern, text: str, positions: list[int], deadline: float, pos: int = 0,
+             endpos: int | None = None) -> Iterator:
+    """Exactly ``pattern.finditer(text, pos, endpos)``, trying only ``positions``.
+
+    Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
+    """
+    from time import monotonic
+
+    end = len(text) if endpos is None else endpos
+    match = pattern.match
+    i = bisect_left(positions, pos)
+    cursor = pos
+    n = len(positions)
+    while i < n:
+        p = positions[i]
+        i += 1
+        if p < cursor:
+            continue
+        if p >= end:
+            break
+        remaining = deadline - monotonic()
+        if remaining <= 0:
+            raise TimeoutError("regex timed out")
+        m = match(text, p, end, timeout=remaining)
+        if m is not None and m.end() > p:
+            yield m
+            cursor = m.end()
+
+
+def search(pattern, text: str, positions: list[int], deadline: float, pos: int = 0, endpos: int | None = None):
+    """Exactly ``pattern.search(text, pos, endpos)``, trying only ``positions``."""
+    for m in finditer(pattern, text, positions, deadline, pos, endpos):
+        return m
+    return None
+
+
+def attach(matchers: Iterable) -> Prefilter:
+    """Build one prefilter over every pattern of ``matchers`` and tell each union its id."""
+    unions = [u for m in matchers for u in m.unions()]
+    shared = Prefilter(u.key for u in unions)
+    for union in unions:
+        union.pid = shared.pattern_id(*union.key)
+    for m in matchers:
+        m.prefilter = shared
+    return shared
