@@ -32,6 +32,8 @@ def finditer(union: "Union", text: str, candidates: "Candidates | None", pos: in
     positions = candidates.positions(union.pid) if candidates is not None else None
     if positions is None:
         return union.compiled.finditer(text, pos, end, timeout=time_budget(end - pos))
+    if not positions or positions[-1] < pos or positions[0] >= end:
+        return iter(())  # nothing can match: not even worth compiling the pattern
     return prefilter.finditer(union.compiled, text, positions, monotonic() + time_budget(end - pos), pos, end)
 
 

@@ -79,12 +79,19 @@ def canonical(text: str) -> str:
     return _spaces().sub(" ", text.lower())
 
 
-def prefixes(pattern: str, flags: int = 0) -> tuple[frozenset[str], frozenset[str]] | None:
-    """Literal starts of every match of ``pattern``: (anywhere, only at a word start), or None.
+# Where a match may start relative to a literal occurrence q:
+ANYWHERE = 0  # at q
+WORD_START = 1  # at q, and only if the character before q is not a word character
+AFTER_SPACES = 2  # at q or anywhere in the run of white space just before it (\s*)
+AFTER_NON_WORD = 3  # at q or anywhere in the run of non-word characters just before it (\W*)
+_RANK = {WORD_START: 0, ANYWHERE: 1, AFTER_SPACES: 2, AFTER_NON_WORD: 3}  # larger: more positions
 
-    Literals are canonical (lower case). Those in the second set need the
-    character before them to be a non-word character (the pattern has ``\\b``
-    or ``(?<!\\w)`` there). None means: no usable literal, scan the whole text.
+
+def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
+    """Literal starts of every match of ``pattern`` -> where the match may start, or None.
+
+    Literals are canonical (lower case, white space as " "); the values are
+    the modes above. None means: no usable literal, scan the whole text.
     """
     if "[:" in pattern or "\\G" in pattern:
         return None
@@ -106,14 +113,16 @@ def prefixes(pattern: str, flags: int = 0) -> tuple[frozenset[str], frozenset[st
             return None
     budget = [_BUDGET]
     try:
-        found = _first(list(tree.data), budget, False)
+        found = _first(list(tree.data), budget, False, True)
     except (_Exhausted, RecursionError):
         return None
     if not found or not all(_ALNUM.intersection(s) for s, _ in found):
         return None  # a literal without a letter or digit (" ", "-") is everywhere: not worth it
-    anywhere = frozenset(s for s, bounded in found if not bounded)
-    at_word = frozenset(s for s, bounded in found if bounded) - anywhere
-    return anywhere, at_word
+    modes: dict[str, int] = {}
+    for literal, mode in found:
+        if literal not in modes or _RANK[mode] > _RANK[modes[literal]]:
+            modes[literal] = mode
+    return modes
 
 
 def _walk(items) -> Iterator[tuple]:
@@ -130,38 +139,57 @@ def _walk(items) -> Iterator[tuple]:
             yield from _walk(av[1])
 
 
-def _first(items: list, budget: list[int], boundary: bool) -> set[tuple[str, bool]]:
-    """Prefixes of every match of ``items``, as (literal, needs a word start) pairs."""
+def _first(items: list, budget: list[int], boundary: bool, start: bool = False) -> set[tuple[str, int]]:
+    """Prefixes of every match of ``items``, as (literal, mode) pairs (``start``: nothing consumed yet)."""
     budget[0] -= 1
     if budget[0] < 0:
         raise _Exhausted
+    here = WORD_START if boundary else ANYWHERE
     if not items:
-        return {("", boundary)}
+        return {("", here)}
     op, av = items[0]
     rest = items[1:]
     if op is None:  # _STOP
-        return {("", boundary)}
+        return {("", here)}
     if op in _ZERO_WIDTH:
-        return _first(rest, budget, boundary or _is_word_start(op, av))
+        return _first(rest, budget, boundary or _is_word_start(op, av), start)
     if op in _GROUPS:
         body = av[-1] if op is _sc.SUBPATTERN else av
-        return _first(list(body) + rest, budget, boundary)
+        return _first(list(body) + rest, budget, boundary, start)
     if op is _sc.BRANCH:
-        found: set[tuple[str, bool]] = set()
+        found: set[tuple[str, int]] = set()
         for branch in av[1]:
-            found |= _first(list(branch) + rest, budget, boundary)
+            found |= _first(list(branch) + rest, budget, boundary, start)
         return found
     if op in _REPEATS:
         lo, hi, body = av
-        once = _first(list(body) + (rest if hi == 1 else [_STOP]), budget, boundary)
-        return once | _first(rest, budget, boundary) if lo == 0 else once
+        gap = _gap(body) if start else None
+        if gap is not None and hi > 0:  # a leading \s*, \s+, \W*: the literal comes after such a run
+            return {(t, max(gap, m, key=_RANK.__getitem__)) for t, m in _first(rest, budget, False, True)}
+        once = _first(list(body) + (rest if hi == 1 else [_STOP]), budget, boundary, start)
+        return once | _first(rest, budget, boundary, start) if lo == 0 else once
     chars = _chars(op, av)
     if chars is None:
-        return {("", boundary)}
+        return {("", here)}
     tails = {t for t, _ in _first(rest, budget, False)}
-    if len(chars) * len(tails) > _CAP:
-        return {(c, boundary and _word(c)) for c in chars}
-    return {(c + t, boundary and _word(c)) for c in chars for t in tails}
+    longest = max(map(len, tails))
+    while len(chars) * len(tails) > _CAP and longest > 0:  # shorter prefixes of the rest are still prefixes
+        longest -= 1
+        tails = {t[:longest] for t in tails}
+    return {(c + t, here if _word(c) else ANYWHERE) for c in chars for t in tails}
+
+
+def _gap(body) -> int | None:
+    """AFTER_SPACES for a white-space class, AFTER_NON_WORD for \\W, else None."""
+    if len(body) != 1:
+        return None
+    op, av = body[0]
+    if op is _sc.IN and len(av) == 1 and av[0] == (_sc.CATEGORY, _sc.CATEGORY_NOT_WORD):
+        return AFTER_NON_WORD
+    chars = _chars(op, av)
+    if chars == {" "}:
+        return AFTER_SPACES
+    return None
 
 
 def _word(ch: str) -> bool:
@@ -219,7 +247,7 @@ class Prefilter:
         self.keys: dict[tuple[str, int], int] = {}
         self.scanned: set[int] = set()  # pattern ids with literal starts
         self.digits: set[int] = set()  # ... some of which start with \d
-        owners: dict[str, list[tuple[int, bool]]] = {}
+        owners: dict[str, list[tuple[int, int]]] = {}
         for key in patterns:
             if key in self.keys:
                 continue
@@ -228,12 +256,9 @@ class Prefilter:
             if found is None:
                 continue
             self.scanned.add(pid)
-            anywhere, at_word = found
-            for literal in anywhere:
-                owners.setdefault(literal, []).append((pid, False))
-            for literal in at_word:
-                owners.setdefault(literal, []).append((pid, True))
-            if any(c in _DIGITS for lit in anywhere | at_word for c in lit):
+            for literal, mode in found.items():
+                owners.setdefault(literal, []).append((pid, mode))
+            if any(c in _DIGITS for literal in found for c in literal):
                 self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
         self._automaton = None
@@ -269,11 +294,27 @@ class Prefilter:
             for end, (length, owners) in automaton.iter(text):
                 start = end - length + 1
                 word_start = start == 0 or text[start - 1] not in _ASCII_WORD
-                for pid, bounded in owners:
-                    if word_start or not bounded:
+                for pid, mode in owners:
+                    if mode == ANYWHERE or (mode == WORD_START and word_start):
                         found.setdefault(pid, []).append(start)
+                    elif mode >= AFTER_SPACES:
+                        found.setdefault(pid, []).extend(_run_before(text, start, mode))
         unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
         return Candidates(found, self.scanned - unsure)
+
+
+def _run_before(text: str, start: int, mode: int) -> Iterator[int]:
+    """``start`` and every position of the gap run (spaces, or possible non-word characters) before it."""
+    yield start
+    i = start - 1
+    if mode == AFTER_SPACES:
+        while i >= 0 and text[i] == " ":
+            yield i
+            i -= 1
+    else:
+        while i >= 0 and text[i] not in _ASCII_WORD:
+            yield i
+            i -= 1
 
 
 class Candidates:
