@@ -34,7 +34,7 @@ def finditer(union: "Union", text: str, candidates: "Candidates | None", pos: in
         return union.compiled.finditer(text, pos, end, timeout=time_budget(end - pos))
     if not positions or positions[-1] < pos or positions[0] >= end:
         return iter(())  # nothing can match: not even worth compiling the pattern
-    return prefilter.finditer(union.compiled, text, positions, monotonic() + time_budget(end - pos), pos, end)
+    return prefilter.finditer(union.probe, text, positions, monotonic() + time_budget(end - pos), pos, end)
 
 
 def search(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0, endpos: int | None = None):

@@ -97,15 +97,15 @@ def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
         return None
     import regex
 
-    if flags & (regex.ASCII | regex.LOCALE):
+    if flags & (regex.ASCII | regex.LOCALE | regex.VERBOSE):
         return None
     try:
-        tree = _sp.parse(pattern, _sc.SRE_FLAG_VERBOSE if flags & regex.VERBOSE else 0)
+        tree = _sp.parse(pattern, 0)
     except Exception:  # the regex module's own syntax, or anything re cannot read
         return None
     narrow = _sc.SRE_FLAG_ASCII | _sc.SRE_FLAG_LOCALE
-    if tree.state.flags & narrow:
-        return None
+    if tree.state.flags & (narrow | _sc.SRE_FLAG_VERBOSE):
+        return None  # verbose: Union.probe appends to the pattern text
     for op, av in _walk(tree.data):
         if op is _sc.LITERAL and av == ord("{"):
             return None  # "{...}" may be fuzzy matching in the regex module
@@ -354,20 +354,77 @@ def finditer(pattern, text: str, positions: list[int], deadline: float, pos: int
 
     Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
     """
+    end = len(text) if endpos is None else endpos
+    first = bisect_left(positions, pos)
+    stop = bisect_left(positions, end, first)
+    if stop - first >= _ALARM_MIN and _alarm_usable():
+        return iter(_matches_under_alarm(pattern, text, positions, first, stop, end, deadline))
+    return _matches(pattern, text, positions, first, stop, end, deadline)
+
+
+# A regex ``timeout`` costs a few microseconds per call; with many candidates one
+# interval timer (SIGALRM, which the regex module's matching loop honours) bounds
+# the whole loop instead. Only in the main thread and when nobody else uses SIGALRM.
+_ALARM_MIN = 8
+
+
+def _alarm_usable() -> bool:
+    import signal
+    import threading
+
+    return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+            and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
+
+
+class _Alarm(Exception):
+    pass
+
+
+def _ring(signum, frame):
+    raise _Alarm
+
+
+def _matches_under_alarm(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
+                         deadline: float) -> list:
+    import signal
     from time import monotonic
 
-    end = len(text) if endpos is None else endpos
+    remaining = deadline - monotonic()
+    if remaining <= 0:
+        raise TimeoutError("regex timed out")
+    found = []
+    previous = signal.signal(signal.SIGALRM, _ring)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, remaining)
+        match = pattern.match
+        cursor = positions[first]
+        for i in range(first, stop):
+            p = positions[i]
+            if p < cursor:
+                continue
+            m = match(text, p, end)
+            if m is not None and m.end() > p:
+                found.append(m)
+                cursor = m.end()
+    except _Alarm:
+        raise TimeoutError("regex timed out") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return found
+
+
+def _matches(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
+             deadline: float) -> Iterator:
+    from time import monotonic
+
     match = pattern.match
-    i = bisect_left(positions, pos)
-    cursor = pos
-    n = len(positions)
-    while i < n:
+    cursor = 0
+    for i in range(first, stop):
         p = positions[i]
-        i += 1
         if p < cursor:
             continue
-        if p >= end:
-            break
         remaining = deadline - monotonic()
         if remaining <= 0:
             raise TimeoutError("regex timed out")

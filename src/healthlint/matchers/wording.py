@@ -58,19 +58,34 @@ class Union:
     ``pid`` is its index in the rule set's literal prefilter (None: scanned in full).
     """
 
-    __slots__ = ("source", "flags", "pid", "_compiled")
+    __slots__ = ("source", "flags", "pid", "_compiled", "_probe")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
         self.flags = flags
         self.pid: int | None = None
         self._compiled = None
+        self._probe = None
 
     @property
     def compiled(self) -> "regex.Pattern[str]":
         if self._compiled is None:
             self._compiled = regex.compile(self.source, self.flags)
         return self._compiled
+
+    @property
+    def probe(self) -> "regex.Pattern[str]":
+        """The same pattern for ``match`` at a given position.
+
+        The regex module looks for a pattern's required literal ahead of every
+        match attempt, which costs the length of the rest of the text per call;
+        an alternative that can never match (``|(?!)``) leaves no required
+        literal and changes nothing else. Only for non-verbose patterns (the
+        prefilter skips verbose ones), where appending an alternative is safe.
+        """
+        if self._probe is None:
+            self._probe = regex.compile(self.source + "|(?!)", self.flags)
+        return self._probe
 
     @property
     def key(self) -> tuple[str, int]:
@@ -81,4 +96,4 @@ class Union:
 
     def __setstate__(self, state) -> None:
         self.source, self.flags, self.pid = state
-        self._compiled = None
+        self._compiled = self._probe = None
