@@ -34,7 +34,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 _CAP = 96  # most literal strings kept per pattern
 _MAX_CLASS = 10  # largest character class expanded into literals
-_BUDGET = 4000  # analysis steps per pattern before giving up (nested optional groups)
+_LONG = 12  # characters after which a literal is selective enough
+_BUDGET = 20000  # analysis steps per pattern before giving up (nested optional groups)
 _DIGITS = "0123456789"
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # Non-ASCII characters that the regex module's IGNORECASE equates with an ASCII
@@ -120,6 +121,10 @@ def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
         return None  # a literal without a letter or digit (" ", "-") is everywhere: not worth it
     modes: dict[str, int] = {}
     for literal, mode in found:
+        while "  " in literal:  # the scanned text has no two white-space characters in a row
+            literal = literal.replace("  ", " ")
+        if literal.startswith(" "):  # the match may start anywhere in a run of white space
+            literal, mode = literal[1:], AFTER_SPACES if mode != AFTER_NON_WORD else mode
         if literal not in modes or _RANK[mode] > _RANK[modes[literal]]:
             modes[literal] = mode
     return modes
@@ -139,39 +144,47 @@ def _walk(items) -> Iterator[tuple]:
             yield from _walk(av[1])
 
 
-def _first(items: list, budget: list[int], boundary: bool, start: bool = False) -> set[tuple[str, int]]:
-    """Prefixes of every match of ``items``, as (literal, mode) pairs (``start``: nothing consumed yet)."""
+def _first(items: list, budget: list[int], boundary: bool, start: bool = False,
+           depth: int = 0) -> set[tuple[str, int]]:
+    """Prefixes of every match of ``items``, as (literal, mode) pairs.
+
+    ``start``: nothing consumed yet; ``depth``: characters consumed (long enough literals stop).
+    """
     budget[0] -= 1
     if budget[0] < 0:
         raise _Exhausted
     here = WORD_START if boundary else ANYWHERE
-    if not items:
+    if not items or depth >= _LONG:
         return {("", here)}
     op, av = items[0]
     rest = items[1:]
     if op is None:  # _STOP
         return {("", here)}
     if op in _ZERO_WIDTH:
-        return _first(rest, budget, boundary or _is_word_start(op, av), start)
+        return _first(rest, budget, boundary or _is_word_start(op, av), start, depth)
     if op in _GROUPS:
         body = av[-1] if op is _sc.SUBPATTERN else av
-        return _first(list(body) + rest, budget, boundary, start)
+        return _first(list(body) + rest, budget, boundary, start, depth)
     if op is _sc.BRANCH:
         found: set[tuple[str, int]] = set()
         for branch in av[1]:
-            found |= _first(list(branch) + rest, budget, boundary, start)
+            found |= _first(list(branch) + rest, budget, boundary, start, depth)
         return found
     if op in _REPEATS:
         lo, hi, body = av
         gap = _gap(body) if start else None
         if gap is not None and hi > 0:  # a leading \s*, \s+, \W*: the literal comes after such a run
             return {(t, max(gap, m, key=_RANK.__getitem__)) for t, m in _first(rest, budget, False, True)}
-        once = _first(list(body) + (rest if hi == 1 else [_STOP]), budget, boundary, start)
-        return once | _first(rest, budget, boundary, start) if lo == 0 else once
+        if gap == AFTER_SPACES or (gap is None and _gap(body) == AFTER_SPACES):
+            # scan() matches against text whose white-space runs are packed into one " "
+            once = _first(list(body) + rest, budget, boundary, start, depth)
+        else:
+            once = _first(list(body) + (rest if hi == 1 else [_STOP]), budget, boundary, start, depth)
+        return once | _first(rest, budget, boundary, start, depth) if lo == 0 else once
     chars = _chars(op, av)
     if chars is None:
         return {("", here)}
-    tails = {t for t, _ in _first(rest, budget, False)}
+    tails = {t for t, _ in _first(rest, budget, False, False, depth + 1)}
     longest = max(map(len, tails))
     while len(chars) * len(tails) > _CAP and longest > 0:  # shorter prefixes of the rest are still prefixes
         longest -= 1
@@ -291,8 +304,13 @@ class Prefilter:
         if len(text) != len(prose):  # a case mapping that changes length: trust nothing
             return Candidates({}, set())
         if len(automaton):
-            for end, (length, owners) in automaton.iter(text):
+            packed, packed_at, shift = _pack(text)
+            for end, (length, owners) in automaton.iter(packed):
                 start = end - length + 1
+                if packed_at:
+                    run = bisect_left(packed_at, start) - 1
+                    if run >= 0:
+                        start += shift[run]
                 word_start = start == 0 or text[start - 1] not in _ASCII_WORD
                 for pid, mode in owners:
                     if mode == ANYWHERE or (mode == WORD_START and word_start):
@@ -301,6 +319,32 @@ class Prefilter:
                         found.setdefault(pid, []).extend(_run_before(text, start, mode))
         unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
         return Candidates(found, self.scanned - unsure)
+
+
+_RUNS = None
+
+
+def _pack(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with each run of spaces as one space, and the way back.
+
+    ``packed_at[i]`` is where the i-th run's space is in the packed text,
+    ``shift[i]`` how many characters runs 0..i removed.
+    """
+    global _RUNS
+    if _RUNS is None:
+        import re
+
+        _RUNS = re.compile("  +")
+    packed_at: list[int] = []
+    shift: list[int] = []
+    removed = 0
+    for m in _RUNS.finditer(text):
+        packed_at.append(m.start() - removed)
+        removed += m.end() - m.start() - 1
+        shift.append(removed)
+    if not packed_at:
+        return text, packed_at, shift
+    return _RUNS.sub(" ", text), packed_at, shift
 
 
 def _run_before(text: str, start: int, mode: int) -> Iterator[int]:
