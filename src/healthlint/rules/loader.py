@@ -75,7 +75,10 @@ def load_rules(profile: str = DEFAULT_PROFILE, extra: Iterable[str | Path] = ())
         if cached is not None:
             return cached
     ruleset = compile_ruleset(profile_files(profile) + extra_files)
-    if digest is not None:
+    if digest is not None and cache.directory() is not None:
+        for rule in ruleset.rules:
+            for union in rule.matcher.unions():
+                union.freeze()
         cache.store(digest, ruleset)
     return ruleset
 
