@@ -38,7 +38,8 @@ FLOOR = (
     "import sys, pathlib\n"
     "from markdown_it import MarkdownIt\n"
     "md = MarkdownIt()\n"
-    "for p in sorted(pathlib.Path(sys.argv[1]).rglob('*')):\n"
+    "root = pathlib.Path(sys.argv[1])\n"
+    "for p in sorted(root.rglob('*')) if root.is_dir() else [root]:\n"
     "    if p.is_file():\n"
     "        md.parse(p.read_text(encoding='utf-8'))\n"
 )

@@ -2,10 +2,11 @@
 
 For every pattern the engine runs over whole documents, :func:`prefixes` reads
 the pattern's syntax tree and derives a set of literal strings such that every
-match must begin with one of them (``\\b(?:cures?|heals)\\s+`` -> ``cure``,
-``heal``). A :class:`Prefilter` puts the literals of all patterns into one
+match must begin with one of them (``\\b(?:cures?|heals)\\s+for`` -> ``cure for``,
+``cures for``, ``heals for``). A :class:`Prefilter` puts the literals of all patterns into one
 Aho-Corasick automaton, finds every occurrence in one pass over a
-case-normalised copy of the prose, and the pattern itself is then tried only
+case-normalised copy of the prose (white-space runs packed into one space, so
+``\\s+`` continues a literal), and the pattern itself is then tried only
 at those positions with ``Pattern.match``. Trying the leftmost candidate first
 and resuming after each match reproduces ``finditer``/``search`` exactly,
 because the ``regex`` module evaluates look-behinds, ``\\b``, ``^`` and ``\\A``
@@ -16,7 +17,7 @@ does not fully understand (the ``regex`` module's extensions, ``\\G``, POSIX
 classes, fuzzy matching, a leading ``\\w+``...) yields ``None`` and that
 pattern keeps its ordinary full scan. Literals are limited to characters whose
 case folding is unambiguous (ASCII, and caseless punctuation and spaces), so
-``str.lower`` plus three fixed exceptions normalise the text the way the
+``str.lower`` plus two fixed exceptions normalise the text the way the
 ``regex`` module's IGNORECASE compares it.
 """
 from __future__ import annotations
@@ -38,10 +39,10 @@ _LONG = 12  # characters after which a literal is selective enough
 _BUDGET = 20000  # analysis steps per pattern before giving up (nested optional groups)
 _DIGITS = "0123456789"
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # Non-ASCII characters that the regex module's IGNORECASE equates with an ASCII
 # letter although str.lower() does not map them to it (tests/test_prefilter.py
 # checks this table against every code point).
-_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _CASE_EXCEPTIONS = {"\u0130": "i", "\u017f": "s"}
 _REPEATS = tuple(op for op in (getattr(_sc, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
 _ZERO_WIDTH = (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT)
