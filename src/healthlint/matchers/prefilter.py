@@ -410,7 +410,7 @@ def finditer(pattern, text: str, positions: list[int], deadline: float, pos: int
 # A regex ``timeout`` costs a few microseconds per call; with many candidates one
 # interval timer (SIGALRM, which the regex module's matching loop honours) bounds
 # the whole loop instead. Only in the main thread and when nobody else uses SIGALRM.
-_ALARM_MIN = 8
+_ALARM_MIN = 4
 
 
 def _alarm_usable() -> bool:
@@ -418,8 +418,20 @@ def _alarm_usable() -> bool:
     import threading
 
     return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-            and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+            and _signals().getsignal(signal.SIGALRM) == signal.SIG_DFL
             and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
+
+
+def _signals():
+    """The C signal module: ``signal.signal`` adds an enum conversion costing more than the syscall."""
+    try:
+        import _signal
+
+        return _signal
+    except ImportError:  # pragma: no cover - not CPython
+        import signal
+
+        return signal
 
 
 class _Alarm(Exception):
@@ -432,9 +444,9 @@ def _ring(signum, frame):
 
 def _matches_under_alarm(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
                          deadline: float) -> list:
-    import signal
     from time import monotonic
 
+    signal = _signals()
     remaining = deadline - monotonic()
     if remaining <= 0:
         raise TimeoutError("regex timed out")
