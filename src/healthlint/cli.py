@@ -23,6 +23,38 @@ def _split(values: Sequence[str] | None) -> list[str]:
     return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return jobs
+
+
+class _Progress:
+    """A one-line progress bar on standard error, only for a terminal and many files."""
+
+    MIN_FILES = 50
+
+    def __init__(self, total: int) -> None:
+        self.on = total >= self.MIN_FILES and sys.stderr.isatty()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.on:
+            return
+        percent = done * 100 // total
+        if percent != self.shown or done == total:
+            self.shown = percent
+            bar = "#" * (percent // 4)
+            sys.stderr.write(f"\rhealthlint [{bar:<25}] {done}/{total} files")
+            if done == total:
+                sys.stderr.write("\r" + " " * 60 + "\r")
+            sys.stderr.flush()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -43,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) for standard input")
     check.add_argument("--profile", help="rule packs to load: us, uk (default: from config, else us)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
+    check.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                       help="worker processes for many files (default: the number of cores; 1: none)")
 
     rules = sub.add_parser("rules", help="list, explain and test rules")
     rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION")
@@ -116,7 +150,7 @@ def _ruleset(cfg, extra=()):
 
 def _check(args) -> int:
     from . import config as config_mod
-    from .api import lint_files, lint_source
+    from .api import default_jobs, lint_files, lint_source
     from .findings import Severity
     from .reporters import RenderOptions, get, needs_source
     from .sources import Source, decode, format_for, walk
@@ -149,7 +183,8 @@ def _check(args) -> int:
                                            keep_source=keep_source))
         else:
             files.append((path, None))
-    results.extend(lint_files(files, ruleset, keep_source=keep_source))
+    results.extend(lint_files(files, ruleset, jobs=args.jobs or default_jobs(), progress=_Progress(len(files)),
+                              keep_source=keep_source))
     results.sort(key=lambda r: r.path)
 
     run_notices = tuple(sorted(notices))  # the ones no result holds

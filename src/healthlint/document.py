@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -255,6 +255,7 @@ class Document:
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
     _block_starts: list[int] | None = field(default=None, repr=False)
+    _lookup: "_Index | bool | None" = field(default=None, repr=False)
 
     # -- positions --------------------------------------------------------
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -339,6 +340,18 @@ class Document:
 
     def section_at(self, offset: int) -> tuple[int, int]:
         """The span from the heading that governs ``offset`` to the next heading of its level or above."""
+        index = self._index()
+        if index is not None:
+            return index.section_at(offset)
+        return self._section_scan(offset)
+
+    def _index(self) -> "_Index | None":
+        """Sorted views of blocks and links for logarithmic look-ups (None if not in order)."""
+        if self._lookup is None:
+            self._lookup = _Index.of(self)
+        return self._lookup or None
+
+    def _section_scan(self, offset: int) -> tuple[int, int]:
         start, level = 0, 0
         for block in self.blocks:
             if block.start > offset:
@@ -353,4 +366,48 @@ class Document:
         return start, end
 
     def links_in(self, start: int, end: int) -> list[Link]:
+        index = self._index()
+        if index is not None:
+            return index.links_in(start, end)
         return [link for link in self.links if link.start < end and start < link.end]
+
+
+class _Index:
+    """Headings and links sorted by position: a long page must not cost a scan per look-up."""
+
+    def __init__(self, doc: Document) -> None:
+        self.prose_len = len(doc.prose)
+        headings = [b for b in doc.blocks if b.kind == "heading"]
+        self.heading_starts = [b.start for b in headings]
+        self.heading_levels = [b.level or 1 for b in headings]
+        self.ends: dict[int, int] = {}  # governing heading index -> section end
+        self.links = doc.links
+        self.link_starts = [link.start for link in doc.links]
+        self.link_max_end: list[int] = []  # running maximum of link ends
+        for link in doc.links:
+            self.link_max_end.append(max(link.end, self.link_max_end[-1] if self.link_max_end else link.end))
+
+    @classmethod
+    def of(cls, doc: Document) -> "_Index | bool":
+        in_order = all(a.start <= b.start for a, b in zip(doc.blocks, doc.blocks[1:])) and all(
+            a.start <= b.start for a, b in zip(doc.links, doc.links[1:]))
+        return cls(doc) if in_order else False
+
+    def section_at(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.heading_starts, offset) - 1
+        if i < 0:  # before any heading: up to the first heading after the offset
+            return 0, self.heading_starts[0] if self.heading_starts else self.prose_len
+        end = self.ends.get(i)
+        if end is None:
+            level, end = self.heading_levels[i], self.prose_len
+            for j in range(i + 1, len(self.heading_starts)):
+                if self.heading_levels[j] <= level:
+                    end = self.heading_starts[j]
+                    break
+            self.ends[i] = end
+        return self.heading_starts[i], end
+
+    def links_in(self, start: int, end: int) -> list[Link]:
+        lo = bisect_right(self.link_max_end, start)  # before lo every link ends at or before start
+        hi = bisect_left(self.link_starts, end)  # from hi every link starts at or after end
+        return [link for link in self.links[lo:hi] if link.start < end and start < link.end]

@@ -31,20 +31,37 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
     notices: list[Notice] = []
     span_findings: list[Finding] = []
     document_rules: list[CompiledRule] = []
+    scans: dict[int, object] = {}  # one literal scan of the prose per prefilter (normally one)
+
+    def candidates(rule: CompiledRule):
+        shared = getattr(rule.matcher, "prefilter", None)
+        if shared is None:
+            return None
+        if id(shared) not in scans:
+            scans[id(shared)] = shared.scan(doc.prose)
+        return scans[id(shared)]
+
+    def timed_out(rule: CompiledRule) -> Notice:
+        return Notice(doc.path, 0, 0, f"rule {rule.id} timed out on this file and was skipped "
+                                      f"(its pattern backtracks catastrophically: {rule.source})", "error")
+
     for rule in ruleset.active:
         if rule.is_document_rule:
             document_rules.append(rule)
             continue
         try:
-            span_findings.extend(_span_findings(doc, rule))
+            span_findings.extend(_span_findings(doc, rule, candidates(rule)))
         except RuleTimeout:
-            notices.append(Notice(doc.path, 0, 0, f"rule {rule.id} timed out on this file and was skipped "
-                                                  f"(its pattern backtracks catastrophically: {rule.source})", "error"))
+            notices.append(timed_out(rule))
     suppressions, suppression_notices = suppression.parse(doc, ruleset.known_names)
     notices.extend(suppression_notices)
     kept = [f for f in span_findings if not suppressions.covers(f)]
     for rule in document_rules:
-        verdict = rule.matcher.evaluate(doc, kept)
+        try:
+            verdict = rule.matcher.evaluate(doc, kept, candidates(rule))
+        except TimeoutError:
+            notices.append(timed_out(rule))
+            continue
         if verdict is None:
             continue
         trigger, missing = verdict
@@ -57,8 +74,8 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
     return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines, doc.text if keep_source else None)
 
 
-def _span_findings(doc: Document, rule: CompiledRule):
-    for start, end in rule.matcher.find(doc):
+def _span_findings(doc: Document, rule: CompiledRule, candidates):
+    for start, end in rule.matcher.find(doc, candidates):
         if any(POLICIES[name](doc, start, end) for name in rule.unless):
             continue
         severity = rule.severity

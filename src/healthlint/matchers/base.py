@@ -1,11 +1,15 @@
-"""What every span matcher shares: one compiled pattern, a bounded scan."""
+"""What every span matcher shares: one pattern, a bounded scan, candidates from the prefilter."""
 from __future__ import annotations
 
-from typing import Iterator
-
-import regex
+from time import monotonic
+from typing import TYPE_CHECKING, Iterator
 
 from ..document import Document
+from . import prefilter
+
+if TYPE_CHECKING:
+    from .prefilter import Candidates
+    from .wording import Union
 
 
 class RuleTimeout(Exception):
@@ -17,17 +21,43 @@ def time_budget(length: int) -> float:
     return 2.0 + length / 1_000_000
 
 
-class SpanMatcher:
-    """Finds (start, end) prose spans of one compiled pattern, restricted to block kinds."""
+def finditer(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0,
+             endpos: int | None = None) -> Iterator:
+    """``finditer`` of a union over text[pos:endpos], bounded in time (TimeoutError).
 
-    def __init__(self, pattern: "regex.Pattern[str]", blocks: frozenset[str]) -> None:
+    With candidates for this union, only its possible starts are tried; the
+    matches are the same.
+    """
+    end = len(text) if endpos is None else endpos
+    positions = candidates.positions(union.pid) if candidates is not None else None
+    if positions is None:
+        return union.compiled.finditer(text, pos, end, timeout=time_budget(end - pos))
+    if not positions or positions[-1] < pos or positions[0] >= end:
+        return iter(())  # nothing can match: not even worth compiling the pattern
+    return prefilter.finditer(union.probe, text, positions, monotonic() + time_budget(end - pos), pos, end)
+
+
+def search(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0, endpos: int | None = None):
+    """``search`` of a union over text[pos:endpos], bounded in time (TimeoutError)."""
+    for m in finditer(union, text, candidates, pos, endpos):
+        return m
+    return None
+
+
+class SpanMatcher:
+    """Finds (start, end) prose spans of one union of patterns, restricted to block kinds."""
+
+    def __init__(self, pattern: "Union", blocks: frozenset[str]) -> None:
         self.pattern = pattern
         self.blocks = blocks
 
-    def find(self, doc: Document) -> Iterator[tuple[int, int]]:
-        prose = doc.prose
+    def unions(self) -> list["Union"]:
+        """Every pattern this matcher runs, for the prefilter."""
+        return [self.pattern]
+
+    def find(self, doc: Document, candidates: "Candidates | None" = None) -> Iterator[tuple[int, int]]:
         try:
-            for m in self.pattern.finditer(prose, timeout=time_budget(len(prose))):
+            for m in finditer(self.pattern, doc.prose, candidates):
                 start, end = m.span()
                 if end <= start:
                     continue

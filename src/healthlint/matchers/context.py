@@ -1,11 +1,14 @@
 """kind: context (a match counts only when its surroundings lack, or have, a cue)."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from ..document import Document
-from .base import SpanMatcher, RuleTimeout, time_budget
+from .base import RuleTimeout, SpanMatcher, search
 from .wording import compile_union, phrase_pattern
+
+if TYPE_CHECKING:
+    from .prefilter import Candidates
 
 
 class ContextMatcher(SpanMatcher):
@@ -17,22 +20,24 @@ class ContextMatcher(SpanMatcher):
         self.absent = compile_union(spec.absent) if spec.absent else None
         self.present = compile_union(spec.present) if spec.present else None
 
-    def find(self, doc: Document) -> Iterator[tuple[int, int]]:
+    def unions(self):
+        return [u for u in (self.pattern, self.absent, self.present) if u is not None]
+
+    def find(self, doc: Document, candidates: "Candidates | None" = None) -> Iterator[tuple[int, int]]:
         verdicts: dict[tuple[int, int], bool] = {}  # one look per scope, however many matches
-        for start, end in super().find(doc):
+        for start, end in super().find(doc, candidates):
             scope = scope_span(doc, self.scope, start)
             if scope not in verdicts:
-                verdicts[scope] = self._context_allows(doc.prose, scope)
+                verdicts[scope] = self._context_allows(doc.prose, scope, candidates)
             if verdicts[scope]:
                 yield start, end
 
-    def _context_allows(self, prose: str, scope: tuple[int, int]) -> bool:
+    def _context_allows(self, prose: str, scope: tuple[int, int], candidates: "Candidates | None") -> bool:
         s, e = scope
-        budget = time_budget(e - s)
         try:
-            if self.absent is not None and self.absent.search(prose, s, e, timeout=budget):
+            if self.absent is not None and search(self.absent, prose, candidates, s, e):
                 return False
-            if self.present is not None and not self.present.search(prose, s, e, timeout=budget):
+            if self.present is not None and not search(self.present, prose, candidates, s, e):
                 return False
         except TimeoutError:
             raise RuleTimeout() from None

@@ -1,11 +1,15 @@
 """kind: document (a page-level requirement, such as fair balance)."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..document import Document
 from ..findings import Finding, Severity
+from .base import finditer, search
 from .wording import compile_union
+
+if TYPE_CHECKING:
+    from .prefilter import Candidates
 
 
 class DocumentMatcher:
@@ -19,28 +23,33 @@ class DocumentMatcher:
         self.discount = compile_union(rule.discount) if rule.discount else None
         self.topics = {name: compile_union(p) for name, p in rule.topics.items()}
 
-    def evaluate(self, doc: Document, findings: Sequence[Finding]) -> tuple[Finding, list[str]] | None:
-        """The trigger to report at and the topics never mentioned, or None."""
+    def unions(self):
+        fixed = [self.subject, self.requires, self.discount]
+        return [u for u in fixed if u is not None] + list(self.topics.values())
+
+    def evaluate(self, doc: Document, findings: Sequence[Finding],
+                 candidates: "Candidates | None" = None) -> tuple[Finding, list[str]] | None:
+        """The trigger to report at and the topics never mentioned, or None (TimeoutError if too slow)."""
         triggers = [f for f in findings if f.category in self.categories and f.severity >= self.min_severity]
         if not triggers:
             return None
         prose = doc.prose
-        if self.subject is not None and not self.subject.search(prose):
+        if self.subject is not None and not search(self.subject, prose, candidates):
             return None
-        missing = [name for name, pattern in self.topics.items() if not pattern.search(prose)]
+        missing = [name for name, pattern in self.topics.items() if not search(pattern, prose, candidates)]
         if self.requires is not None:
-            if self._has_required(doc):
+            if self._has_required(doc, candidates):
                 return None
         elif not missing:
             return None
         return min(triggers), missing
 
-    def _has_required(self, doc: Document) -> bool:
+    def _has_required(self, doc: Document, candidates: "Candidates | None") -> bool:
         assert self.requires is not None
-        for m in self.requires.finditer(doc.prose):
+        for m in finditer(self.requires, doc.prose, candidates):
             if self.discount is not None:
                 s, e = doc.sentence_at(m.start())
-                if self.discount.search(doc.prose, s, e):
+                if search(self.discount, doc.prose, candidates, s, e):
                     continue
             return True
         return False

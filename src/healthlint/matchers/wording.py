@@ -43,9 +43,112 @@ def phrase_pattern(phrase: str, inflect: bool = True) -> str:
     return START + GAP.join(parts) + END
 
 
-def compile_union(patterns: list[str], case_sensitive: bool = False) -> "regex.Pattern[str]":
-    """One compiled alternation for a rule's patterns (raises regex.error)."""
+def compile_union(patterns: list[str], case_sensitive: bool = False) -> "Union":
+    """One alternation for a rule's patterns, compiled now to validate it (raises regex.error)."""
     flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
-    if len(patterns) == 1:
-        return regex.compile(patterns[0], flags)
-    return regex.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    source = patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns)
+    union = Union(source, flags)
+    union.compiled  # noqa: B018 - compile errors belong to rule loading
+    return union
+
+
+class Union:
+    """A compiled alternation that pickles as its text (a cached rule set loads without compiling).
+
+    ``pid`` is its index in the rule set's literal prefilter (None: scanned in full).
+    """
+
+    __slots__ = ("source", "flags", "pid", "_compiled", "_probe", "_frozen")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source = source
+        self.flags = flags
+        self.pid: int | None = None
+        self._compiled = None
+        self._probe = None
+        self._frozen: tuple | None = None  # the regex module's constructor arguments, see freeze()
+
+    @property
+    def compiled(self) -> "regex.Pattern[str]":
+        if self._compiled is None:
+            self._compiled = _thaw(self._frozen, self.source) or regex.compile(self.source, self.flags)
+        return self._compiled
+
+    @property
+    def probe(self) -> "regex.Pattern[str]":
+        """The same pattern for ``match`` at a given position.
+
+        The regex module looks for a pattern's required literal ahead of every
+        match attempt, which costs the length of the rest of the text per call;
+        an alternative that can never match (``|(?!)``) leaves no required
+        literal and changes nothing else. Only for non-verbose patterns (the
+        prefilter skips verbose ones), where appending an alternative is safe.
+        """
+        if self._probe is None:
+            source = self.source + "|(?!)"
+            self._probe = _thaw(self._frozen, source) or regex.compile(source, self.flags)
+        return self._probe
+
+    def freeze(self) -> None:
+        """Keep what compiling the pattern this union will use produced, for the rule cache.
+
+        Compiling is mostly Python code in the regex module; its result is
+        rebuilt from these arguments in microseconds. The cache key holds the
+        regex module's version, and anything unexpected falls back to compiling.
+        """
+        source = self.source + "|(?!)" if self.pid is not None else self.source
+        self._frozen = _capture(source, self.flags)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.source, self.flags
+
+    def __getstate__(self):
+        return self.source, self.flags, self.pid, self._frozen
+
+    def __setstate__(self, state) -> None:
+        self.source, self.flags, self.pid, self._frozen = state
+        self._compiled = self._probe = None
+
+
+_CAPTURE_LOCK = None
+
+
+def _capture(source: str, flags: int) -> tuple | None:
+    """The arguments regex.compile passes to its C constructor for this pattern (None if unavailable)."""
+    global _CAPTURE_LOCK
+    import threading
+
+    try:
+        internals = regex._main._regex  # type: ignore[attr-defined]
+    except AttributeError:
+        return None
+    if _CAPTURE_LOCK is None:
+        _CAPTURE_LOCK = threading.Lock()
+    captured: list[tuple] = []
+    with _CAPTURE_LOCK:
+        real = internals.compile
+
+        def spy(*args):
+            if args and args[0] == source:
+                captured.append(args)
+            return real(*args)
+
+        internals.compile = spy
+        try:
+            regex.compile(source, flags, cache_pattern=False)
+        except Exception:
+            return None
+        finally:
+            internals.compile = real
+    return captured[-1] if captured else None
+
+
+def _thaw(frozen: tuple | None, source: str):
+    if frozen is None or frozen[0] != source:
+        return None
+    try:
+        pattern = regex._main._regex.compile(*frozen)  # type: ignore[attr-defined]
+    except Exception:
+        return None
+    return pattern if getattr(pattern, "pattern", None) == source else None

@@ -10,7 +10,6 @@ from typing import Iterable
 
 import regex
 
-from .. import yamlsrc
 from ..findings import Severity
 from ..yamlsrc import SourceError
 from .ruleset import CompiledRule, RuleSet
@@ -27,6 +26,8 @@ def packs_root() -> Path:
 
 
 def profiles() -> dict[str, list[str]]:
+    from .. import yamlsrc
+
     path = packs_root() / "profiles.yaml"
     located = yamlsrc.load(path)
     data = located.data or {}
@@ -60,9 +61,35 @@ def rule_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def load_rules(profile: str = DEFAULT_PROFILE, extra: Iterable[str | Path] = ()) -> RuleSet:
-    """The shipped packs of ``profile`` plus extra rule files/folders, compiled."""
-    files = profile_files(profile) + rule_files(extra)
-    return RuleSet.of(compile_files(files))
+    """The shipped packs of ``profile`` plus extra rule files/folders, compiled (or from the cache)."""
+    from . import cache
+
+    extra_files = rule_files(extra)
+    try:
+        shipped = sorted(p for p in packs_root().rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        digest = cache.key(profile, shipped, extra_files)
+    except OSError:
+        digest = None
+    if digest is not None:
+        cached = cache.load(digest)
+        if cached is not None:
+            return cached
+    ruleset = compile_ruleset(profile_files(profile) + extra_files)
+    if digest is not None and cache.directory() is not None:
+        for rule in ruleset.rules:
+            for union in rule.matcher.unions():
+                union.freeze()
+        cache.store(digest, ruleset)
+    return ruleset
+
+
+def compile_ruleset(files: Iterable[Path]) -> RuleSet:
+    """Rule files -> a RuleSet whose patterns share one literal prefilter."""
+    from ..matchers.prefilter import attach
+
+    rules = compile_files(files)
+    attach([rule.matcher for rule in rules])
+    return RuleSet.of(rules)
 
 
 def compile_files(files: Iterable[Path]) -> list[CompiledRule]:
@@ -82,6 +109,7 @@ def compile_files(files: Iterable[Path]) -> list[CompiledRule]:
 def compile_file(path: Path) -> list[CompiledRule]:
     from pydantic import ValidationError
 
+    from .. import yamlsrc
     from .schema import RuleFile
 
     located = yamlsrc.load(path)
@@ -98,7 +126,7 @@ def compile_file(path: Path) -> list[CompiledRule]:
     return [_compile(rule, i, located) for i, rule in enumerate(parsed.rules)]
 
 
-def _compile(rule, index: int, located: yamlsrc.Located) -> CompiledRule:
+def _compile(rule, index: int, located) -> CompiledRule:
     from ..matchers import MATCHERS
 
     where = ("rules", index)
@@ -128,7 +156,7 @@ def _compile(rule, index: int, located: yamlsrc.Located) -> CompiledRule:
     )
 
 
-def _bad_pattern(rule, index: int, located: yamlsrc.Located) -> tuple[str, int | None]:
+def _bad_pattern(rule, index: int, located) -> tuple[str, int | None]:
     """Which pattern field failed to compile, and its line."""
     candidates: list[tuple[tuple, str]] = []
     for name in ("patterns",):

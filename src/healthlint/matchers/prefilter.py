@@ -1,0 +1,509 @@
+"""Where a pattern can start: one literal scan per document instead of one regex pass per rule.
+
+For every pattern the engine runs over whole documents, :func:`prefixes` reads
+the pattern's syntax tree and derives a set of literal strings such that every
+match must begin with one of them (``\\b(?:cures?|heals)\\s+for`` -> ``cure for``,
+``cures for``, ``heals for``). A :class:`Prefilter` puts the literals of all patterns into one
+Aho-Corasick automaton, finds every occurrence in one pass over a
+case-normalised copy of the prose (white-space runs packed into one space, so
+``\\s+`` continues a literal), and the pattern itself is then tried only
+at those positions with ``Pattern.match``. Trying the leftmost candidate first
+and resuming after each match reproduces ``finditer``/``search`` exactly,
+because the ``regex`` module evaluates look-behinds, ``\\b``, ``^`` and ``\\A``
+against the whole string, not the start position.
+
+The analysis must never miss a position, so it is conservative: any syntax it
+does not fully understand (the ``regex`` module's extensions, ``\\G``, POSIX
+classes, fuzzy matching, a leading ``\\w+``...) yields ``None`` and that
+pattern keeps its ordinary full scan. Literals are limited to characters whose
+case folding is unambiguous (ASCII, and caseless punctuation and spaces), so
+``str.lower`` plus two fixed exceptions normalise the text the way the
+``regex`` module's IGNORECASE compares it.
+"""
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from typing import Iterable, Iterator
+
+try:  # Python >= 3.11
+    import re._constants as _sc
+    import re._parser as _sp
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sc  # type: ignore[no-redef]
+    import sre_parse as _sp  # type: ignore[no-redef]
+
+_CAP = 96  # most literal strings kept per pattern
+_MAX_CLASS = 10  # largest character class expanded into literals
+_LONG = 12  # characters after which a literal is selective enough
+_BUDGET = 20000  # analysis steps per pattern before giving up (nested optional groups)
+_DIGITS = "0123456789"
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# Non-ASCII characters that the regex module's IGNORECASE equates with an ASCII
+# letter although str.lower() does not map them to it (tests/test_prefilter.py
+# checks this table against every code point).
+_CASE_EXCEPTIONS = {"\u0130": "i", "\u017f": "s"}
+_REPEATS = tuple(op for op in (getattr(_sc, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
+_ZERO_WIDTH = (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT)
+_GROUPS = (_sc.SUBPATTERN,) + ((_sc.ATOMIC_GROUP,) if hasattr(_sc, "ATOMIC_GROUP") else ())
+_STOP = (None, None)  # an item that ends the literal prefix
+
+
+class _Exhausted(Exception):
+    pass
+
+
+def literal_char(ch: str) -> bool:
+    """Characters a literal may hold: ASCII, or caseless punctuation and spaces."""
+    if ch.isascii():
+        return True
+    return unicodedata.category(ch)[0] in "PZ" and ch.lower() == ch == ch.upper()
+
+
+_SPACES = None
+
+
+def _spaces():
+    global _SPACES
+    if _SPACES is None:
+        import regex
+
+        _SPACES = regex.compile(r"[^\S ]", regex.VERSION0)  # white space other than " "
+    return _SPACES
+
+
+def canonical(text: str) -> str:
+    """The text as the prefilter compares it: case-folded, white space as " ", same length."""
+    for odd, plain in _CASE_EXCEPTIONS.items():
+        if odd in text:
+            text = text.replace(odd, plain)
+    return _spaces().sub(" ", text.lower())
+
+
+# Where a match may start relative to a literal occurrence q:
+ANYWHERE = 0  # at q
+WORD_START = 1  # at q, and only if the character before q is not a word character
+AFTER_SPACES = 2  # at q or anywhere in the run of white space just before it (\s*)
+AFTER_NON_WORD = 3  # at q or anywhere in the run of non-word characters just before it (\W*)
+_RANK = {WORD_START: 0, ANYWHERE: 1, AFTER_SPACES: 2, AFTER_NON_WORD: 3}  # larger: more positions
+
+
+def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
+    """Literal starts of every match of ``pattern`` -> where the match may start, or None.
+
+    Literals are canonical (lower case, white space as " "); the values are
+    the modes above. None means: no usable literal, scan the whole text.
+    """
+    if "[:" in pattern or "\\G" in pattern:
+        return None
+    import regex
+
+    if flags & (regex.ASCII | regex.LOCALE | regex.VERBOSE):
+        return None
+    try:
+        tree = _sp.parse(pattern, 0)
+    except Exception:  # the regex module's own syntax, or anything re cannot read
+        return None
+    narrow = _sc.SRE_FLAG_ASCII | _sc.SRE_FLAG_LOCALE
+    if tree.state.flags & (narrow | _sc.SRE_FLAG_VERBOSE):
+        return None  # verbose: Union.probe appends to the pattern text
+    for op, av in _walk(tree.data):
+        if op is _sc.LITERAL and av == ord("{"):
+            return None  # "{...}" may be fuzzy matching in the regex module
+        if op is _sc.SUBPATTERN and av[1] & narrow:
+            return None
+    budget = [_BUDGET]
+    try:
+        found = _first(list(tree.data), budget, False, True)
+    except (_Exhausted, RecursionError):
+        return None
+    if not found or not all(_ALNUM.intersection(s) for s, _ in found):
+        return None  # a literal without a letter or digit (" ", "-") is everywhere: not worth it
+    modes: dict[str, int] = {}
+    for literal, mode in found:
+        while "  " in literal:  # the scanned text has no two white-space characters in a row
+            literal = literal.replace("  ", " ")
+        if literal.startswith(" "):  # the match may start anywhere in a run of white space
+            literal, mode = literal[1:], AFTER_SPACES if mode != AFTER_NON_WORD else mode
+        if literal not in modes or _RANK[mode] > _RANK[modes[literal]]:
+            modes[literal] = mode
+    return modes
+
+
+def _walk(items) -> Iterator[tuple]:
+    for op, av in items:
+        yield op, av
+        if op is _sc.BRANCH:
+            for branch in av[1]:
+                yield from _walk(branch)
+        elif op in _GROUPS:
+            yield from _walk(av[-1] if op is _sc.SUBPATTERN else av)
+        elif op in _REPEATS:
+            yield from _walk(av[2])
+        elif op in (_sc.ASSERT, _sc.ASSERT_NOT):
+            yield from _walk(av[1])
+
+
+def _first(items: list, budget: list[int], boundary: bool, start: bool = False,
+           depth: int = 0) -> set[tuple[str, int]]:
+    """Prefixes of every match of ``items``, as (literal, mode) pairs.
+
+    ``start``: nothing consumed yet; ``depth``: characters consumed (long enough literals stop).
+    """
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Exhausted
+    here = WORD_START if boundary else ANYWHERE
+    if not items or depth >= _LONG:
+        return {("", here)}
+    op, av = items[0]
+    rest = items[1:]
+    if op is None:  # _STOP
+        return {("", here)}
+    if op in _ZERO_WIDTH:
+        return _first(rest, budget, boundary or _is_word_start(op, av), start, depth)
+    if op in _GROUPS:
+        body = av[-1] if op is _sc.SUBPATTERN else av
+        return _first(list(body) + rest, budget, boundary, start, depth)
+    if op is _sc.BRANCH:
+        found: set[tuple[str, int]] = set()
+        for branch in av[1]:
+            found |= _first(list(branch) + rest, budget, boundary, start, depth)
+        return found
+    if op in _REPEATS:
+        lo, hi, body = av
+        gap = _gap(body) if start else None
+        if gap is not None and hi > 0:  # a leading \s*, \s+, \W*: the literal comes after such a run
+            return {(t, max(gap, m, key=_RANK.__getitem__)) for t, m in _first(rest, budget, False, True)}
+        if gap == AFTER_SPACES or (gap is None and _gap(body) == AFTER_SPACES):
+            # scan() matches against text whose white-space runs are packed into one " "
+            once = _first(list(body) + rest, budget, boundary, start, depth)
+        else:
+            once = _first(list(body) + (rest if hi == 1 else [_STOP]), budget, boundary, start, depth)
+        return once | _first(rest, budget, boundary, start, depth) if lo == 0 else once
+    chars = _chars(op, av)
+    if chars is None:
+        return {("", here)}
+    tails = {t for t, _ in _first(rest, budget, False, False, depth + 1)}
+    longest = max(map(len, tails))
+    while len(chars) * len(tails) > _CAP and longest > 0:  # shorter prefixes of the rest are still prefixes
+        longest -= 1
+        tails = {t[:longest] for t in tails}
+    return {(c + t, here if _word(c) else ANYWHERE) for c in chars for t in tails}
+
+
+def _gap(body) -> int | None:
+    """AFTER_SPACES for a white-space class, AFTER_NON_WORD for \\W, else None."""
+    if len(body) != 1:
+        return None
+    op, av = body[0]
+    if op is _sc.IN and len(av) == 1 and av[0] == (_sc.CATEGORY, _sc.CATEGORY_NOT_WORD):
+        return AFTER_NON_WORD
+    chars = _chars(op, av)
+    if chars == {" "}:
+        return AFTER_SPACES
+    return None
+
+
+def _word(ch: str) -> bool:
+    return ch in _ASCII_WORD
+
+
+def _is_word_start(op, av) -> bool:
+    """\\b or (?<!\\w): the previous character is not a word character."""
+    if op is _sc.AT:
+        return av is _sc.AT_BOUNDARY
+    if op is _sc.ASSERT_NOT and av[0] == -1 and len(av[1]) == 1:
+        sub_op, sub_av = av[1][0]
+        if sub_op is _sc.IN and len(sub_av) == 1:
+            sub_op, sub_av = sub_av[0]
+        return sub_op is _sc.CATEGORY and sub_av is _sc.CATEGORY_WORD
+    return False
+
+
+def _chars(op, av) -> set[str] | None:
+    """The canonical characters one item can consume, if few and all plain literals."""
+    if op is _sc.LITERAL:
+        return _canon_chars([chr(av)])
+    if op is _sc.IN:
+        chars: list[str] = []
+        for sub_op, sub_av in av:
+            if sub_op is _sc.LITERAL:
+                chars.append(chr(sub_av))
+            elif sub_op is _sc.RANGE and sub_av[1] - sub_av[0] < _MAX_CLASS:
+                chars.extend(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+            elif sub_op is _sc.CATEGORY and sub_av is _sc.CATEGORY_DIGIT:
+                chars.extend(_DIGITS)  # non-ASCII digits: see Prefilter.scan
+            elif sub_op is _sc.CATEGORY and sub_av is _sc.CATEGORY_SPACE:
+                chars.append(" ")  # canonical() turns all white space into " "
+            else:
+                return None
+        return _canon_chars(chars) if len(chars) <= _MAX_CLASS else None
+    return None
+
+
+def _canon_chars(chars: Iterable[str]) -> set[str] | None:
+    out = set()
+    for ch in chars:
+        if _spaces().fullmatch(ch):
+            ch = " "
+        elif not literal_char(ch):
+            return None
+        out.add(ch.lower())
+    return out
+
+
+class Prefilter:
+    """One automaton over the literal starts of many patterns; per document, candidate positions."""
+
+    def __init__(self, patterns: Iterable[tuple[str, int]]) -> None:
+        self.keys: dict[tuple[str, int], int] = {}
+        self.scanned: set[int] = set()  # pattern ids with literal starts
+        self.digits: set[int] = set()  # ... some of which start with \d
+        owners: dict[str, list[tuple[int, int]]] = {}
+        for key in patterns:
+            if key in self.keys:
+                continue
+            pid = self.keys[key] = len(self.keys)
+            found = prefixes(*key)
+            if found is None:
+                continue
+            self.scanned.add(pid)
+            for literal, mode in found.items():
+                owners.setdefault(literal, []).append((pid, mode))
+            if any(c in _DIGITS for literal in found for c in literal):
+                self.digits.add(pid)
+        self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._automaton = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_automaton"] = None
+        return state
+
+    def _build(self):
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for literal, owners in self._owners.items():
+            automaton.add_word(literal, (len(literal), owners))
+        if len(automaton):
+            automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def pattern_id(self, pattern: str, flags: int) -> int | None:
+        pid = self.keys.get((pattern, flags))
+        return pid if pid is not None and pid in self.scanned else None
+
+    def scan(self, prose: str) -> "Candidates":
+        """Candidate start positions of every scanned pattern in ``prose``."""
+        automaton = self._automaton if self._automaton is not None else self._build()
+        found: dict[int, list[int]] = {}
+        text = canonical(prose)
+        if len(text) != len(prose):  # a case mapping that changes length: trust nothing
+            return Candidates({}, set())
+        if len(automaton):
+            packed, packed_at, shift = _pack(text)
+            for end, (length, owners) in automaton.iter(packed):
+                start = end - length + 1
+                if packed_at:
+                    run = bisect_left(packed_at, start) - 1
+                    if run >= 0:
+                        start += shift[run]
+                word_start = start == 0 or text[start - 1] not in _ASCII_WORD
+                for pid, mode in owners:
+                    if mode == ANYWHERE or (mode == WORD_START and word_start):
+                        found.setdefault(pid, []).append(start)
+                    elif mode >= AFTER_SPACES:
+                        found.setdefault(pid, []).extend(_run_before(text, start, mode))
+        unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
+        return Candidates(found, self.scanned - unsure)
+
+
+_RUNS = None
+
+
+def _pack(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with each run of spaces as one space, and the way back.
+
+    ``packed_at[i]`` is where the i-th run's space is in the packed text,
+    ``shift[i]`` how many characters runs 0..i removed.
+    """
+    global _RUNS
+    if _RUNS is None:
+        import re
+
+        _RUNS = re.compile("  +")
+    packed_at: list[int] = []
+    shift: list[int] = []
+    removed = 0
+    for m in _RUNS.finditer(text):
+        packed_at.append(m.start() - removed)
+        removed += m.end() - m.start() - 1
+        shift.append(removed)
+    if not packed_at:
+        return text, packed_at, shift
+    return _RUNS.sub(" ", text), packed_at, shift
+
+
+def _run_before(text: str, start: int, mode: int) -> Iterator[int]:
+    """``start`` and every position of the gap run (spaces, or possible non-word characters) before it."""
+    yield start
+    i = start - 1
+    if mode == AFTER_SPACES:
+        while i >= 0 and text[i] == " ":
+            yield i
+            i -= 1
+    else:
+        while i >= 0 and text[i] not in _ASCII_WORD:
+            yield i
+            i -= 1
+
+
+class Candidates:
+    """Sorted candidate positions per pattern id, for one document."""
+
+    def __init__(self, found: dict[int, list[int]], scanned: set[int]) -> None:
+        self._found = found
+        self._scanned = scanned
+        self._sorted: dict[int, list[int]] = {}
+
+    def positions(self, pid: int | None) -> list[int] | None:
+        """Where pattern ``pid`` may start (ascending), or None when it needs a full scan."""
+        if pid is None or pid not in self._scanned:
+            return None
+        got = self._sorted.get(pid)
+        if got is None:
+            got = self._sorted[pid] = sorted(set(self._found.get(pid, ())))
+        return got
+
+
+_OTHER_DIGIT = None
+
+
+def _has_other_digits(prose: str) -> bool:
+    """Digits outside 0-9 (\\d matches every Unicode decimal digit)."""
+    global _OTHER_DIGIT
+    if _OTHER_DIGIT is None:
+        import regex
+
+        _OTHER_DIGIT = regex.compile(r"(?![0-9])\d", regex.VERSION0)
+    return _OTHER_DIGIT.search(prose) is not None
+
+
+def finditer(pattern, text: str, positions: list[int], deadline: float, pos: int = 0,
+             endpos: int | None = None) -> Iterator:
+    """Exactly ``pattern.finditer(text, pos, endpos)``, trying only ``positions``.
+
+    Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
+    """
+    end = len(text) if endpos is None else endpos
+    first = bisect_left(positions, pos)
+    stop = bisect_left(positions, end, first)
+    if stop - first >= _ALARM_MIN and _alarm_usable():
+        return iter(_matches_under_alarm(pattern, text, positions, first, stop, end, deadline))
+    return _matches(pattern, text, positions, first, stop, end, deadline)
+
+
+# A regex ``timeout`` costs a few microseconds per call; with many candidates one
+# interval timer (SIGALRM, which the regex module's matching loop honours) bounds
+# the whole loop instead. Only in the main thread and when nobody else uses SIGALRM.
+_ALARM_MIN = 4
+
+
+def _alarm_usable() -> bool:
+    import signal
+    import threading
+
+    return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            and _signals().getsignal(signal.SIGALRM) == signal.SIG_DFL
+            and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
+
+
+def _signals():
+    """The C signal module: ``signal.signal`` adds an enum conversion costing more than the syscall."""
+    try:
+        import _signal
+
+        return _signal
+    except ImportError:  # pragma: no cover - not CPython
+        import signal
+
+        return signal
+
+
+class _Alarm(Exception):
+    pass
+
+
+def _ring(signum, frame):
+    raise _Alarm
+
+
+def _matches_under_alarm(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
+                         deadline: float) -> list:
+    from time import monotonic
+
+    signal = _signals()
+    remaining = deadline - monotonic()
+    if remaining <= 0:
+        raise TimeoutError("regex timed out")
+    found = []
+    previous = signal.signal(signal.SIGALRM, _ring)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, remaining)
+        match = pattern.match
+        cursor = positions[first]
+        for i in range(first, stop):
+            p = positions[i]
+            if p < cursor:
+                continue
+            m = match(text, p, end)
+            if m is not None and m.end() > p:
+                found.append(m)
+                cursor = m.end()
+    except _Alarm:
+        raise TimeoutError("regex timed out") from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return found
+
+
+def _matches(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
+             deadline: float) -> Iterator:
+    from time import monotonic
+
+    match = pattern.match
+    cursor = 0
+    for i in range(first, stop):
+        p = positions[i]
+        if p < cursor:
+            continue
+        remaining = deadline - monotonic()
+        if remaining <= 0:
+            raise TimeoutError("regex timed out")
+        m = match(text, p, end, timeout=remaining)
+        if m is not None and m.end() > p:
+            yield m
+            cursor = m.end()
+
+
+def search(pattern, text: str, positions: list[int], deadline: float, pos: int = 0, endpos: int | None = None):
+    """Exactly ``pattern.search(text, pos, endpos)``, trying only ``positions``."""
+    for m in finditer(pattern, text, positions, deadline, pos, endpos):
+        return m
+    return None
+
+
+def attach(matchers: Iterable) -> Prefilter:
+    """Build one prefilter over every pattern of ``matchers`` and tell each union its id."""
+    unions = [u for m in matchers for u in m.unions()]
+    shared = Prefilter(u.key for u in unions)
+    for union in unions:
+        union.pid = shared.pattern_id(*union.key)
+    for m in matchers:
+        m.prefilter = shared
+    return shared

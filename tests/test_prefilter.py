@@ -1,0 +1,119 @@
+"""The literal prefilter must find exactly what a full regex scan finds, for any pattern."""
+from __future__ import annotations
+
+import time
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthlint.matchers import base, prefilter
+from healthlint.matchers.wording import compile_union, phrase_pattern
+
+ALL_CHARS = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+FLAGS = regex.IGNORECASE | regex.VERSION0
+
+
+def test_case_exceptions_cover_every_character_regex_equates_with_ascii():
+    for m in regex.finditer(r"[a-z]", ALL_CHARS, FLAGS):
+        ch = m.group()
+        letter = next(a for a in "abcdefghijklmnopqrstuvwxyz" if regex.fullmatch(a, ch, FLAGS))
+        assert prefilter._CASE_EXCEPTIONS.get(ch, ch.lower()) == letter, hex(ord(ch))
+
+
+def test_non_ascii_literal_characters_only_equal_themselves():
+    allowed = [c for c in map(chr, range(0x80, 0x10000)) if prefilter.literal_char(c)]
+    assert "\u2019" in allowed and "\u201c" in allowed
+    pattern = regex.compile("[" + "".join(regex.escape(c) for c in allowed) + "]", FLAGS)
+    extra = {m.group() for m in pattern.finditer(ALL_CHARS)} - set(allowed)
+    assert not extra
+
+
+def test_canonical_text_keeps_every_offset():
+    text = "İstanbul ſtudy \u212a\u00a0\u2003x\n\ty\u0130"
+    assert len(prefilter.canonical(text)) == len(text)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\Gcure", r"[[:alpha:]]cure", r"(?:cure){e<=1}", r"(?x) cure", r"\p{L}cure", r"(?a)cure",
+    r"\w+ cure", r"(?:\w+\s+){0,2}pain", r"\s+", r"-+",
+])
+def test_syntax_it_does_not_understand_means_a_full_scan(pattern):
+    assert prefilter.prefixes(pattern, FLAGS) is None
+
+
+def test_literals_run_through_white_space_and_optional_parts():
+    found = prefilter.prefixes(r"\b(?:will|can)\s+cure\b|\bhe(?:al)?s?\b", FLAGS)
+    assert found == {literal: prefilter.WORD_START for literal in
+                     ("will cure", "can cure", "he", "hes", "heal", "heals")}
+    assert prefilter.prefixes(r"\s*safe", FLAGS) == {"safe": prefilter.AFTER_SPACES}
+    assert prefilter.prefixes(r"^\W*safe", FLAGS) == {"safe": prefilter.AFTER_NON_WORD}
+
+
+FRAGMENTS = [
+    r"cure", r"Cure", r"cures?", r"side[- ]effects?", r"\bheal\w*", r"(?<!\w)pain", r"\bno\b", r"\d+\s?mg",
+    r"\s+", r"\s*", r"\s", r"\W*", r"(?:the\s+)?", r"(?:a|an|the)\s+", r"(?:will|can)\s+", r"[\"“']?",
+    r"(?<!not\s)", r"(?=\s)", r"\b", r"(?:\w+\s+){0,2}?", r"ſafe", r"K\w+", r"100\s?%", r"(?:re-?set|reboot)",
+    r"\.", r"(?:s|es|ed|ing)?", r"’s", r"(?i:fda)", r"(?-i:FDA)", r"x{2,3}", r"\s{2}", r"^", r"$",
+]
+WORDS = ["cure", "cures", "Cure", "heal", "healed", "pain", "no", "not", "the", "a", "an", "will", "can", "safe",
+         "ſafe", "\u212aetamine", "İ", "side", "effect", "effects", "side-effect", "FDA", "fda", "100", "٣", "5",
+         "mg", "%", "re-set", "reset", "reboot", "x", "xx", "xxx", "it’s", "“", "'", ".", ",", "-"]
+SPACES = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2003", ""]
+
+
+@st.composite
+def patterns(draw):
+    alternatives = draw(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=5), min_size=1, max_size=3))
+    return ["".join(parts) for parts in alternatives]
+
+
+@st.composite
+def texts(draw):
+    pieces = draw(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SPACES)), max_size=40))
+    return "".join(w + s for w, s in pieces)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(patterns(), st.booleans(), st.lists(texts(), min_size=1, max_size=3))
+def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs):
+    try:
+        union = compile_union(pats, case_sensitive)
+    except regex.error:
+        return
+    shared = prefilter.Prefilter([union.key])
+    union.pid = shared.pattern_id(*union.key)
+    for text in docs:
+        expected = [m.span() for m in union.compiled.finditer(text)]
+        got = [m.span() for m in base.finditer(union, text, shared.scan(text))]
+        assert got == expected, (union.source, text)
+        for s, e in [(0, len(text)), (len(text) // 3, len(text) - 2)]:
+            want = union.compiled.search(text, s, max(s, e))
+            have = base.search(union, text, shared.scan(text), s, max(s, e))
+            assert (have and have.span()) == (want and want.span())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["side effect", "cure", "eliminate pain", "100% safe", "it's", "well-tolerated"]),
+                min_size=1, max_size=4), texts())
+def test_phrases_match_the_same_with_the_prefilter(phrases, text):
+    union = compile_union([phrase_pattern(p) for p in phrases])
+    shared = prefilter.Prefilter([union.key])
+    union.pid = shared.pattern_id(*union.key)
+    assert union.pid is not None
+    expected = [m.span() for m in union.compiled.finditer(text)]
+    assert [m.span() for m in base.finditer(union, text, shared.scan(text))] == expected
+
+
+@pytest.mark.parametrize("occurrences", [3, 40])  # per-call timeout, and one interval timer
+def test_catastrophic_pattern_is_stopped(monkeypatch, occurrences):
+    monkeypatch.setattr(base, "time_budget", lambda length: 0.3)
+    union = compile_union([r"\bstart(?:a|aa)+$"])
+    shared = prefilter.Prefilter([union.key])
+    union.pid = shared.pattern_id(*union.key)
+    text = ("starta" + "a" * 40 + "! ") * occurrences
+    began = time.monotonic()
+    with pytest.raises(TimeoutError):
+        list(base.finditer(union, text, shared.scan(text)))
+    assert time.monotonic() - began < 10
