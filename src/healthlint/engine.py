@@ -37,13 +37,16 @@ def lint_document(doc: Document, ruleset: RuleSet) -> LintResult:
         try:
             span_findings.extend(_span_findings(doc, rule))
         except RuleTimeout:
-            notices.append(Notice(doc.path, 0, 0, f"rule {rule.id} timed out on this file and was skipped "
-                                                  f"(its pattern backtracks catastrophically: {rule.source})", "error"))
+            notices.append(_timed_out(doc, rule))
     suppressions, suppression_notices = suppression.parse(doc, ruleset.known_names)
     notices.extend(suppression_notices)
     kept = [f for f in span_findings if not suppressions.covers(f)]
     for rule in document_rules:
-        verdict = rule.matcher.evaluate(doc, kept)
+        try:
+            verdict = rule.matcher.evaluate(doc, kept)
+        except RuleTimeout:
+            notices.append(_timed_out(doc, rule))
+            continue
         if verdict is None:
             continue
         trigger, missing = verdict
@@ -54,6 +57,11 @@ def lint_document(doc: Document, ruleset: RuleSet) -> LintResult:
     kept.sort()
     lines = {f.line: doc.line_text(f.line) for f in kept}
     return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines)
+
+
+def _timed_out(doc: Document, rule: CompiledRule) -> Notice:
+    return Notice(doc.path, 0, 0, f"rule {rule.id} timed out on this file and was skipped "
+                                  f"(its pattern backtracks catastrophically: {rule.source})", "error")
 
 
 def _span_findings(doc: Document, rule: CompiledRule):

@@ -1,6 +1,7 @@
 """kind: context (a match counts only when its surroundings lack, or have, a cue)."""
 from __future__ import annotations
 
+import time
 from typing import Iterator
 
 from ..document import Document
@@ -19,16 +20,20 @@ class ContextMatcher(SpanMatcher):
 
     def find(self, doc: Document) -> Iterator[tuple[int, int]]:
         verdicts: dict[tuple[int, int], bool] = {}  # one look per scope, however many matches
+        # one budget for all context scans of this document: many slow scopes must not add up to a hang
+        deadline = time.monotonic() + time_budget(len(doc.prose))
         for start, end in super().find(doc):
             scope = scope_span(doc, self.scope, start)
             if scope not in verdicts:
-                verdicts[scope] = self._context_allows(doc.prose, scope)
+                verdicts[scope] = self._context_allows(doc.prose, scope, deadline)
             if verdicts[scope]:
                 yield start, end
 
-    def _context_allows(self, prose: str, scope: tuple[int, int]) -> bool:
+    def _context_allows(self, prose: str, scope: tuple[int, int], deadline: float) -> bool:
         s, e = scope
-        budget = time_budget(e - s)
+        budget = deadline - time.monotonic()
+        if budget <= 0:
+            raise RuleTimeout()
         try:
             if self.absent is not None and self.absent.search(prose, s, e, timeout=budget):
                 return False

@@ -1,10 +1,12 @@
 """kind: document (a page-level requirement, such as fair balance)."""
 from __future__ import annotations
 
+import time
 from typing import Sequence
 
 from ..document import Document
 from ..findings import Finding, Severity
+from .base import RuleTimeout, time_budget
 from .wording import compile_union
 
 
@@ -25,25 +27,39 @@ class DocumentMatcher:
         if not triggers:
             return None
         prose = doc.prose
-        if self.subject is not None and not self.subject.search(prose):
-            return None
-        missing = [name for name, pattern in self.topics.items() if not pattern.search(prose)]
-        if self.requires is not None:
-            if self._has_required(doc):
+        # every pattern here is user-supplied: all scans share one bounded budget
+        deadline = time.monotonic() + time_budget(len(prose))
+        try:
+            if self.subject is not None and not self.subject.search(prose, timeout=_left(deadline)):
                 return None
-        elif not missing:
-            return None
+            missing = [name for name, pattern in self.topics.items()
+                       if not pattern.search(prose, timeout=_left(deadline))]
+            if self.requires is not None:
+                if self._has_required(doc, deadline):
+                    return None
+            elif not missing:
+                return None
+        except TimeoutError:
+            raise RuleTimeout() from None
         return min(triggers), missing
 
-    def _has_required(self, doc: Document) -> bool:
+    def _has_required(self, doc: Document, deadline: float) -> bool:
         assert self.requires is not None
-        for m in self.requires.finditer(doc.prose):
+        for m in self.requires.finditer(doc.prose, timeout=_left(deadline)):
             if self.discount is not None:
                 s, e = doc.sentence_at(m.start())
-                if self.discount.search(doc.prose, s, e):
+                if self.discount.search(doc.prose, s, e, timeout=_left(deadline)):
                     continue
             return True
         return False
+
+
+def _left(deadline: float) -> float:
+    """Seconds left before ``deadline`` (regex treats 0 as no limit, so never return it)."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return left
 
 
 def build(rule) -> DocumentMatcher:
