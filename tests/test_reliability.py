@@ -298,7 +298,9 @@ CONFIG_ERRORS = {  # fixture -> (line or None, what the line must name)
     "not-a-mapping.yaml": (1, ["mapping"]),
     "python-tag.yaml": (1, ["invalid YAML", "python/object/apply"]),
     "alias-bomb.yaml": (None, ["alias"]),
-    "unknown-rule.yaml": (None, ["HL-NOPE-999", "select"]),
+    "unknown-rule.yaml": (1, ["HL-NOPE-999", "select"]),
+    "unknown-profile.yaml": (1, ["unknown profile 'mars'"]),
+    "missing-rules-folder.yaml": (1, ["extra_rules", "no/such/folder"]),
 }
 
 
@@ -317,14 +319,11 @@ def test_bad_config_via_cli(name, tmp_path, capsys):
     assert not marker.exists()
 
 
-def test_bad_pyproject_and_missing_rules_folder(tmp_path, capsys):
+def test_bad_pyproject(tmp_path, capsys):
     (tmp_path / "page.md").write_text(CLAIM)
     shutil.copy(REGRESSIONS / "config" / "bad-pyproject.toml", tmp_path / "pyproject.toml")
     assert main(["check", "--config", "pyproject.toml", "page.md"]) == 2
     assert _one_error_line(capsys).startswith("healthlint: pyproject.toml: invalid TOML")
-    cfg = _copy_fixture(REGRESSIONS / "config" / "missing-rules-folder.yaml", tmp_path / "c.yaml", tmp_path)
-    assert main(["check", "--config", str(cfg), "page.md"]) == 2
-    assert "no/such/folder" in _one_error_line(capsys)
 
 
 # -- catastrophic user patterns ---------------------------------------------------
