@@ -115,6 +115,21 @@ def test_very_long_line(fmt, tiny_rules):
     assert (finding.line, finding.column, finding.text) == (1, 1_000_010, "cures")
 
 
+def test_text_output_of_a_long_line_stays_small(tiny_rules):
+    """Each finding used to print its whole source line: 100 claims on a 1 MB line made 200 MB of output."""
+    from healthlint.reporters import RenderOptions
+    from healthlint.reporters.text import render
+
+    text = ("filler " * 1_500 + CLAIM + " ") * 100
+    result = lint_text(text, tiny_rules, format="text", path="one-line.txt")
+    assert len(cures(result)) == 100
+    out = render([result], tiny_rules, RenderOptions())
+    assert len(out) < 100 * 1_000
+    excerpt, marker = out.split("\n")[1:3]
+    assert "Ketamine cures pain." in excerpt and excerpt.endswith("\u2026")
+    assert excerpt[marker.index("^"):][:5] == "cures"
+
+
 def test_twenty_megabyte_file(tmp_path, tiny_rules):
     """20 MB of copy is read, decoded and checked (plain text: the Markdown case is timed by benchmarks)."""
     path = tmp_path / "big.txt"
