@@ -25,7 +25,8 @@ REGRESSIONS = Path(__file__).resolve().parent / "regressions"
 INPUTS = REGRESSIONS / "inputs"
 CLAIM = "Ketamine cures pain."
 SKIPPED = {"binary-nul.md": "binary file", "latin1.md": "not valid UTF-8",
-           "invalid-utf8-late.txt": "not valid UTF-8"}
+           "invalid-utf8-late.txt": "not valid UTF-8", "utf16.md": "UTF-16 text, not UTF-8",
+           "utf32.txt": "UTF-32 text, not UTF-8"}
 
 
 @pytest.fixture(autouse=True)

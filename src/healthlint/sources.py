@@ -21,6 +21,8 @@ from .findings import Notice
 SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
             ".html": "html", ".htm": "html", ".txt": "text"}
 _SNIFF = 8192
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+              (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ def format_for(path: str) -> str | None:
 
 def decode(data: bytes, path: str) -> tuple[str | None, Notice | None]:
     """UTF-8 text (BOM removed), or a notice saying why the file was skipped."""
+    for bom, name in _WIDE_BOMS:  # before the NUL test: UTF-16 text is full of NUL bytes
+        if data.startswith(bom):
+            return None, Notice(path, 0, 0, f"{name} text, not UTF-8; skipped: re-save it as UTF-8")
     if b"\x00" in data[:_SNIFF]:
         return None, Notice(path, 0, 0, "binary file (NUL bytes); skipped")
     try:
