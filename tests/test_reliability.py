@@ -159,6 +159,15 @@ def test_text_output_of_a_long_line_stays_small(tiny_rules):
     assert excerpt[marker.index("^"):][:5] == "cures"
 
 
+def test_thousands_of_next_line_directives(tiny_rules):
+    """Each directive used to re-split the whole text and every finding scanned every directive (quadratic)."""
+    text = ("<!-- healthlint-disable-next-line T-EFF-001 -->\nIt cures pain.\n\nA miracle cure.\n\n") * 3_000
+    result = lint_text(text, tiny_rules, format="markdown")
+    found = cures(result)
+    assert len(found) == 3_000 and all(f.text == "cure" for f in found)
+    assert {f.line for f in found} == {5 * i + 4 for i in range(3_000)}
+
+
 def test_twenty_megabyte_file(tmp_path, tiny_rules):
     """20 MB of copy is read, decoded and checked (plain text: the Markdown case is timed by benchmarks)."""
     path = tmp_path / "big.txt"
