@@ -55,7 +55,7 @@ def lint_document(doc: Document, ruleset: RuleSet) -> LintResult:
         if not suppressions.covers(finding):
             kept.append(finding)
     kept.sort()
-    lines = {f.line: doc.line_text(f.line) for f in kept}
+    lines = {line: doc.line_text(line) for line in {f.line for f in kept}}  # once per line, not per finding
     return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines)
 
 
