@@ -289,6 +289,7 @@ RULE_ERRORS = {  # fixture -> (line, what the one stderr line must name)
     "invalid-context-regex.yaml": (7, ["invalid regex", "'context.absent'", "R-EFF-001"]),
     "invalid-document-regex.yaml": (14, ["invalid regex", "'requires'", "R-RISK-001"]),
     "unknown-placeholder.yaml": (7, ["message", "{matched}", "R-EFF-001"]),
+    "format-spec.yaml": (7, ["message", "no format spec", "R-EFF-001"]),
     "python-tag.yaml": (1, ["invalid YAML", "python/object/apply"]),
     "python-name-tag.yaml": (2, ["invalid YAML", "python/name"]),
     "alias-bomb.yaml": (None, ["alias"]),
