@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,5 +24,6 @@ def test_fuzz_parsers_short_run(tmp_path):
          f"-artifact_prefix={tmp_path}/crash-"],
         capture_output=True, text=True, env=env, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "Done 300 runs" in proc.stderr
+    done = re.search(r"Done (\d+) runs", proc.stderr)
+    assert done and int(done.group(1)) >= 300, proc.stderr[-3000:]
     assert not list(tmp_path.glob("crash-*"))

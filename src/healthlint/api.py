@@ -1,6 +1,7 @@
 """The library entry points shared by the CLI, the language server and batch engines."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from .engine import LintResult, lint_document
@@ -21,16 +22,19 @@ def parse(text: str, format: str = "markdown", path: str = "<stdin>"):
     return _parse(text, format, path)
 
 
-def lint_text(text: str, ruleset: RuleSet, *, format: str = "markdown", path: str = "<stdin>") -> LintResult:
-    """Lint one document's text; findings come back as plain values."""
-    return lint_document(parse(text, format, path), ruleset)
+def lint_text(text: str, ruleset: RuleSet, *, format: str = "markdown", path: str = "<stdin>",
+              keep_source: bool = False) -> LintResult:
+    """Lint one document's text; findings come back as plain values.
+    ``keep_source`` puts the normalised text in the result (for reporters that show it)."""
+    return lint_document(parse(text, format, path), ruleset, keep_source=keep_source)
 
 
-def lint_source(source: Source, ruleset: RuleSet) -> LintResult:
-    return lint_text(source.text, ruleset, format=source.format, path=source.path)
+def lint_source(source: Source, ruleset: RuleSet, *, keep_source: bool = False) -> LintResult:
+    return lint_text(source.text, ruleset, format=source.format, path=source.path, keep_source=keep_source)
 
 
-def lint_files(paths: Iterable[tuple[str, str | None]], ruleset: RuleSet) -> Iterator[LintResult]:
+def lint_files(paths: Iterable[tuple[str, str | None]], ruleset: RuleSet, *,
+               keep_source: bool = False) -> Iterator[LintResult]:
     """Lint (path, format) pairs from disk; unreadable files yield a result holding only a notice."""
     from .sources import read
 
@@ -39,9 +43,9 @@ def lint_files(paths: Iterable[tuple[str, str | None]], ruleset: RuleSet) -> Ite
         if source is None:
             yield LintResult(path, (), (notice,) if notice else ())
             continue
-        result = lint_source(source, ruleset)
+        result = lint_source(source, ruleset, keep_source=keep_source)
         if notice is not None:
-            result = LintResult(result.path, result.findings, (notice,) + result.notices, result.lines)
+            result = replace(result, notices=(notice,) + result.notices)
         yield result
 
 

@@ -51,9 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule_id", metavar="RULE_ID")
     test = rules_sub.add_parser("test", help="run every rule's examples and annotated fixture files")
     test.add_argument("dirs", nargs="*", metavar="DIR", help="folders with rule files (*.yaml) and/or annotated fixtures")
-    for p in (listing, explain, test):
+    rules_sub.add_parser("schema", help="JSON Schema of rule files, for editor completion and validation")
+    docs = rules_sub.add_parser("docs", help="Markdown reference of the configured rules")
+    docs.add_argument("--shipped", action="store_true",
+                      help="every shipped pack, whatever the configuration (this is docs/rules.md)")
+    for p in (listing, explain, test, docs):
         p.add_argument("--config", metavar="FILE")
         p.add_argument("--profile")
+    sub.add_parser("lsp", help="run the language server over stdio (for editors)")
     return parser
 
 
@@ -67,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command == "rules":
             return _rules(args, parser)
+        if args.command == "lsp":
+            return _lsp()
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except (SourceError, UsageError) as exc:
@@ -114,7 +121,7 @@ def _check(args) -> int:
     from . import config as config_mod
     from .api import lint_files, lint_source
     from .findings import Severity
-    from .reporters import RenderOptions, get
+    from .reporters import RenderOptions, get, needs_source
     from .sources import Source, decode, format_for, walk
 
     cfg = config_mod.merge(_config(args), select=_split(args.select), ignore=_split(args.ignore),
@@ -124,6 +131,7 @@ def _check(args) -> int:
         render = get(args.format)
     except KeyError:
         raise UsageError(f"output format '{args.format}' is not available in this version") from None
+    keep_source = needs_source(args.format)
 
     paths = args.paths or ["."]
     if paths.count("-") > 1:
@@ -140,12 +148,14 @@ def _check(args) -> int:
             if problem is not None:
                 notices.append(problem)
             else:
-                results.append(lint_source(Source(name, format_for(name) or "text", text), ruleset))
+                results.append(lint_source(Source(name, format_for(name) or "text", text), ruleset,
+                                           keep_source=keep_source))
         else:
             files.append((path, None))
-    results.extend(lint_files(files, ruleset))
+    results.extend(lint_files(files, ruleset, keep_source=keep_source))
     results.sort(key=lambda r: r.path)
 
+    run_notices = tuple(sorted(notices))  # the ones no result holds
     for result in results:
         notices.extend(result.notices)
     for notice in sorted(notices):
@@ -154,7 +164,7 @@ def _check(args) -> int:
     color = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     )
-    output = render(results, ruleset, RenderOptions(color=color))
+    output = render(results, ruleset, RenderOptions(color=color, notices=run_notices))
     sys.stdout.write(output)
     sys.stdout.flush()
 
@@ -166,10 +176,41 @@ def _check(args) -> int:
     return EXIT_OK
 
 
+def _lsp() -> int:
+    """Imported here only: pygls must stay off the start-up path of `healthlint check`."""
+    try:
+        from . import lsp
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.split(".")[0] in ("pygls", "lsprotocol", "cattrs"):
+            raise UsageError(f"the language server needs {exc.name.split('.')[0]}: pip install 'pygls>=2,<3'") from None
+        raise
+    return lsp.main()
+
+
 def _rules(args, parser) -> int:
     from . import ruledocs
 
+    if not args.rules_command:
+        raise UsageError("rules: name an action: list, explain RULE_ID, test [DIR ...], schema or docs")
+    if args.rules_command == "schema":
+        import json
+
+        print(json.dumps(ruledocs.json_schema(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.rules_command == "docs" and args.shipped:
+        from .rules.loader import compile_files
+
+        compile_files(ruledocs.shipped_files())  # a broken pack is a one-line error, not a traceback
+        print(ruledocs.markdown(ruledocs.shipped_files()), end="")
+        return EXIT_OK
     cfg = _config(args)
+    if args.rules_command == "docs":
+        from .rules.loader import profile_files, rule_files
+
+        _ruleset(cfg)  # validates every file first
+        files = profile_files(cfg.profile) + rule_files(cfg.extra_rule_paths())
+        print(ruledocs.markdown(files, title="Rule reference", command="healthlint rules docs"), end="")
+        return EXIT_OK
     if args.rules_command == "list":
         print(ruledocs.listing(_ruleset(cfg).rules), end="")
         return EXIT_OK

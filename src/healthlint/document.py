@@ -134,6 +134,7 @@ class ProseBuilder:
         self._map = OffsetMap()
         self._blocks: list[Block] = []
         self._open: tuple[str, int, int] | None = None  # kind, prose start, level
+        self._at_block_start = False
         self._last_source = 0
         self.comments: list[Comment] = []
         self.links: list[Link] = []
@@ -157,8 +158,13 @@ class ProseBuilder:
         self._add_verbatim(piece, source_start)
 
     def _add_verbatim(self, piece: str, source_start: int) -> None:
+        if self._at_block_start:  # a block never starts with white space
+            stripped = piece.lstrip()
+            source_start += len(piece) - len(stripped)
+            piece = stripped
         if not piece:
             return
+        self._at_block_start = False
         self._map.add(self._len, source_start, len(piece), len(piece))
         self._parts.append(piece)
         self._len += len(piece)
@@ -166,8 +172,11 @@ class ProseBuilder:
 
     def add_replaced(self, piece: str, source_start: int, source_end: int) -> None:
         """Add prose that stands for a different source span (an entity, an escape)."""
+        if self._at_block_start and piece.isspace():
+            return
         if not piece:
             return
+        self._at_block_start = False
         self._map.add(self._len, source_start, len(piece), source_end - source_start)
         self._parts.append(piece)
         self._len += len(piece)
@@ -185,12 +194,14 @@ class ProseBuilder:
         if self._len:
             self.add_replaced("\n\n", self._last_source, self._last_source)
         self._open = (kind, self._len, level)
+        self._at_block_start = True
 
     def close_block(self) -> None:
         if self._open is None:
             return
         kind, start, level = self._open
         self._open = None
+        self._at_block_start = False
         # trailing white space is not part of the block
         end = self._len
         while end > start and self._char_at(end - 1).isspace():

@@ -19,6 +19,7 @@ class LintResult:
     findings: tuple[Finding, ...]
     notices: tuple[Notice, ...] = ()
     lines: dict[int, str] = field(default_factory=dict)  # source lines that findings point at
+    source: str | None = None  # whole normalised source, only if asked (the HTML report shows it)
 
 
 class _Vars(dict):
@@ -26,7 +27,7 @@ class _Vars(dict):
         return "{" + key + "}"
 
 
-def lint_document(doc: Document, ruleset: RuleSet) -> LintResult:
+def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False) -> LintResult:
     notices: list[Notice] = []
     span_findings: list[Finding] = []
     document_rules: list[CompiledRule] = []
@@ -56,7 +57,7 @@ def lint_document(doc: Document, ruleset: RuleSet) -> LintResult:
             kept.append(finding)
     kept.sort()
     lines = {line: doc.line_text(line) for line in {f.line for f in kept}}  # once per line, not per finding
-    return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines)
+    return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines, doc.text if keep_source else None)
 
 
 def _timed_out(doc: Document, rule: CompiledRule) -> Notice:

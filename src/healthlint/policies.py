@@ -25,6 +25,19 @@ _NEGATION = regex.compile(
     r"do(?:es)? not (?:\w+ )?(?:promise|guarantee|claim))(?![\w])",
     _I,
 )
+# a sentence that denies the evidence for what it mentions ("claims that CBD cures
+# cancer are not supported by evidence") is a caution, not a claim
+_DISCLAIMED = regex.compile(
+    r"\b(?:not|no|little|insufficient|limited|weak|inadequate)\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
+    r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
+    # a claim reported as someone else's, inside a warning ("be wary of clinics that claim ...")
+    r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|red\s+flags?|warning\s+signs?)\b"
+    r"|\b(?:clinics|companies|sellers|websites|marketers|advertisers|adverts|ads|products|providers)\s+(?:that|which|who)\s+"
+    r"(?:[\w\"'\u201c\u201d-]+\s+){0,4}?(?:claim|promise|say|advertise|promote)"
+    r"|\b(?:these|such|the|their)\s+claims\s+(?:are|were)\s+(?:not|un)\w*",
+    _I,
+)
 _CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
 _NEGATION_WORDS = 5
 
@@ -32,7 +45,7 @@ _NEGATION_WORDS = 5
 _HEDGE = regex.compile(
     r"(?<![\w])(?:may|might|could|can help|could help|may help|possibly|potentially|perhaps|"
     r"some (?:patients|people|individuals|users|clients|studies|research)|in some (?:cases|patients|people)|"
-    r"for some|has the potential|is being (?:studied|investigated|researched)|"
+    r"for some|has the potential|potential\s+(?:as|to|for)|is being (?:studied|investigated|researched)|"
     r"appears? to|seems? to|suggests?|are thought to|is thought to|preliminary|early (?:research|studies|evidence))(?![\w])",
     _I,
 )
@@ -50,7 +63,8 @@ _CITATION = regex.compile(
     regex.VERSION0,
 )
 _FOOTNOTE = regex.compile(r"\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|(?<=[a-z.,)])\^?\d{1,2}(?=[\s.,;]|$)")
-_REFERENCE_HEADING = regex.compile(r"^\s*(?:references?|sources?|citations?|bibliography|works cited|notes)\b", _I)
+# matched with .match(prose, block.start): "^" would only ever match at offset 0
+_REFERENCE_HEADING = regex.compile(r"\s*(?:references?|sources?|citations?|bibliography|works cited|notes)\b", _I)
 _STUDY_LINK = regex.compile(
     r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org|nejm\.org|jamanetwork|thelancet|sciencedirect|springer|wiley|"
     r"nature\.com|bmj\.com|clinicaltrials\.gov|cochranelibrary|academic\.oup|tandfonline|frontiersin|"
@@ -83,10 +97,14 @@ def _clause_before(doc: Document, start: int) -> str:
 
 
 def negated(doc: Document, start: int, end: int) -> bool:
-    """A negation in the last few words of the clause before the match ("not a cure")."""
+    """A negation in the last few words of the clause before the match ("not a cure"),
+    or a sentence that denies the evidence for the claim it mentions."""
     words = _clause_before(doc, start).split()
     window = " ".join(words[-_NEGATION_WORDS:])
-    return bool(_NEGATION.search(window))
+    if _NEGATION.search(window):
+        return True
+    s, e = doc.sentence_at(start)
+    return bool(_DISCLAIMED.search(doc.prose, s, e))
 
 
 def hedged(doc: Document, start: int, end: int) -> bool:

@@ -41,7 +41,6 @@ def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, lis
     ranges: list[tuple[frozenset[str], int, int]] = []
     single: dict[int, frozenset[str]] = {}
     open_: dict[str, int] = {}  # name -> first line of an open disable
-    lines: list[str] | None = None  # split once, only if a next-line directive needs it
     last_line = doc.text.count("\n") + 1
     for comment in doc.comments:
         m = _DIRECTIVE.match(comment.body)
@@ -59,9 +58,7 @@ def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, lis
         if not keys:
             continue
         if directive == "disable-next-line":
-            if lines is None:
-                lines = doc.text.split("\n")
-            target = _next_content_line(lines, end_line)
+            target = _next_content_line(doc, end_line)
             single[target] = single.get(target, frozenset()) | keys
         elif directive == "disable":
             for key in keys:
@@ -75,8 +72,10 @@ def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, lis
     return Suppressions(tuple(ranges), single), notices
 
 
-def _next_content_line(lines: list[str], after_line: int) -> int:
-    for number in range(after_line + 1, len(lines) + 1):
-        if lines[number - 1].strip():
+def _next_content_line(doc: Document, after_line: int) -> int:
+    """The next non-blank line: a blank line between directive and copy is forgiven."""
+    last = doc.line_col(len(doc.text))[0]
+    for number in range(after_line + 1, last + 1):
+        if doc.line_text(number).strip():
             return number
     return after_line + 1

@@ -44,6 +44,9 @@ _LONE_COMMENT = re.compile(r"\s*<!--((?:(?!-->)[\s\S])*)-->\s*")
 # MDX: top-level ESM (import/export) runs until a blank line
 _ESM = re.compile(r"^(?:import|export)[ \t{*].*(?:\n(?![ \t]*(?:\n|$)).*)*", re.MULTILINE)
 
+# only these can fail markdown-it's validateLink, so only these pay for normalizeLink
+_SUSPECT_LINK = re.compile(r"\s*(?:vbscript|javascript|file|data):", re.IGNORECASE)
+
 _md: MarkdownIt | None = None
 
 
@@ -454,7 +457,7 @@ class _Walker:
                 return label_end + 1
             res = parseLinkDestination(s, pos, limit)
             if res.ok:
-                if self.md.validateLink(self.md.normalizeLink(res.str)):
+                if self._valid(res.str):
                     pos = res.pos
                 start = pos
                 pos = _SPACES_NL.match(s, pos, limit).end()
@@ -473,7 +476,7 @@ class _Walker:
         if pos < limit and s[pos] == "(":
             pos = _SPACES_NL.match(s, pos + 1, limit).end()
             res = parseLinkDestination(s, pos, limit)
-            if res.ok and self.md.validateLink(self.md.normalizeLink(res.str)):
+            if res.ok and self._valid(res.str):
                 pos = res.pos
             start = pos
             pos = _SPACES_NL.match(s, pos, limit).end()
@@ -482,6 +485,9 @@ class _Walker:
                 pos = _SPACES_NL.match(s, res.pos, limit).end()
             return pos + 1
         return self._ref_end(s, pos, label_end, limit)
+
+    def _valid(self, url: str) -> bool:
+        return not _SUSPECT_LINK.match(url) or self.md.validateLink(self.md.normalizeLink(url))
 
     def _ref_end(self, s: str, pos: int, label_end: int, limit: int) -> int:
         if pos < limit and s[pos] == "[":

@@ -9,13 +9,22 @@ from typing import Callable
 REPORTERS = {
     "text": "healthlint.reporters.text",
     "json": "healthlint.reporters.json",
+    "sarif": "healthlint.reporters.sarif",
+    "github": "healthlint.reporters.github",
+    "html": "healthlint.reporters.html",
 }
 
 
 @dataclass(frozen=True)
 class RenderOptions:
     color: bool = False
+    notices: tuple = ()  # Notices not tied to a result (a missing path, undecodable stdin)
 
 
 def get(name: str) -> Callable:
     return importlib.import_module(REPORTERS[name]).render
+
+
+def needs_source(name: str) -> bool:
+    """Whether the format shows whole files (module flag NEEDS_SOURCE), so linting keeps the text."""
+    return getattr(importlib.import_module(REPORTERS[name]), "NEEDS_SOURCE", False)

@@ -87,7 +87,7 @@ def compile_file(path: Path) -> list[CompiledRule]:
     located = yamlsrc.load(path)
     data = located.data
     if isinstance(data, list):
-        data, prefix = {"rules": data}, ()
+        data = {"rules": data}
         located = yamlsrc.Located(located.path, data, {("rules",) + k: v for k, v in located._lines.items()})
     elif not isinstance(data, dict):
         raise SourceError(path, "a rule file is a list of rules or a mapping with 'rules:'", 1)

@@ -9,19 +9,12 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
+from ..findings import CATEGORIES
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-Category = Literal[
-    "efficacy",
-    "establishment",
-    "safety",
-    "dosing",
-    "regulatory_status",
-    "comparative",
-    "promotional",
-    "testimonial",
-    "risk_disclosure",
-]
+# the contract's nine categories, defined once in findings.py
+Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 SeverityName = Literal["info", "warning", "error"]
 # Context policies a rule can name (implemented once in healthlint.policies).
 Policy = Literal["negated", "hedged", "cited", "quoted", "question", "supervised"]

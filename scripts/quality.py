@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Score this checkout's healthlint on annotated corpora with the shared scorer.
+
+    python scripts/quality.py                       # the dev corpus and both held-out sets
+    python scripts/quality.py CORPUS [CORPUS ...]   # any folders with docs/ and labels.jsonl
+    python scripts/quality.py --scorer PATH --profile uk --json
+
+Each corpus is scored by ``score.py`` (default: ../shared/eval/score.py next to
+the checkout, or $HEALTHLINT_SCORER) running ``python -m healthlint check
+--format json`` with this checkout's src/ first on PYTHONPATH, so the numbers
+are for the code in front of you, not an installed copy.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _shared() -> Path:
+    """/work/shared in the team layout: a sibling of the worktrees folder or of the checkout."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "eval" / "score.py").is_file():
+            return base / "shared"
+    return ROOT.parent / "shared"
+
+
+def default_corpora() -> list[Path]:
+    corpora = [_shared() / "corpus" / "dev", ROOT / "tests" / "quality", ROOT / "tests" / "quality" / "b", ROOT / "tests" / "quality" / "c",
+               ROOT / "tests" / "quality" / "d", ROOT / "tests" / "quality" / "e"]
+    return [c for c in corpora if (c / "labels.jsonl").is_file()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpora", nargs="*", type=Path, help="corpus folders (default: dev corpus and held-out sets)")
+    ap.add_argument("--scorer", type=Path,
+                    default=Path(os.environ.get("HEALTHLINT_SCORER", _shared() / "eval" / "score.py")))
+    ap.add_argument("--profile", help="rule profile to lint with (default: the configured one, us)")
+    ap.add_argument("--min-severity", default="warning", choices=["info", "warning", "error"])
+    ap.add_argument("--json", action="store_true", help="print the scorer's JSON instead of its table")
+    args = ap.parse_args(argv)
+
+    if not args.scorer.is_file():
+        print(f"quality: scorer not found: {args.scorer} (use --scorer or HEALTHLINT_SCORER)", file=sys.stderr)
+        return 2
+    corpora = args.corpora or default_corpora()
+    if not corpora:
+        print("quality: no corpus given and none found", file=sys.stderr)
+        return 2
+    cmd = [sys.executable, "-m", "healthlint", "check", "--format", "json"]
+    if args.profile:
+        cmd += ["--profile", args.profile]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])))
+    status = 0
+    for corpus in corpora:
+        if not (corpus / "labels.jsonl").is_file():
+            print(f"quality: {corpus}: no labels.jsonl", file=sys.stderr)
+            status = 2
+            continue
+        print(f"== {corpus}", flush=True)
+        run = [sys.executable, str(args.scorer), str(corpus), "--cmd", shlex.join(cmd),
+               "--min-severity", args.min_severity] + (["--json"] if args.json else [])
+        status = max(status, subprocess.run(run, env=env, cwd=ROOT).returncode)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

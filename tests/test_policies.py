@@ -1,0 +1,101 @@
+"""The context policies, one behaviour per test, on short texts of our own."""
+from __future__ import annotations
+
+import pytest
+
+from healthlint.api import parse
+from healthlint.policies import POLICIES
+
+
+def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
+    doc = parse(text, fmt, "t")
+    start = doc.prose.index(target)
+    return POLICIES[policy](doc, start, start + len(target))
+
+
+@pytest.mark.parametrize("text,target", [
+    ("This treatment is not a cure for arthritis.", "cure"),
+    ("There is no guarantee of results.", "guarantee of results"),
+    ("Ketamine is never a first treatment for depression.", "first treatment"),
+    ("Claims that CBD cures cancer are not supported by evidence.", "cures cancer"),
+    ("There is not enough evidence that vitamin D prevents COVID-19.", "prevents COVID-19"),
+    ("It has not been shown to reverse ageing.", "reverse ageing"),
+    ("Be wary of clinics that claim their treatment cures many diseases.", "cures many diseases"),
+    ("Websites that promise to cure autism are breaking the law.", "cure autism"),
+])
+def test_negated(text, target):
+    assert check("negated", text, target)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Our infusions cure chronic pain.", "cure"),
+    ("It cures pain, but not everyone responds.", "cures pain"),
+    ("Not every clinic is the same. Our drip cures hangovers.", "cures hangovers"),
+])
+def test_not_negated(text, target):
+    assert not check("negated", text, target)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("It may relieve joint pain.", "relieve joint pain"),
+    ("The balm can help relieve stiffness.", "relieve stiffness"),
+    ("Some patients notice less pain after a week.", "less pain"),
+    ("Evidence supports its potential as an effective treatment.", "effective treatment"),
+])
+def test_hedged(text, target):
+    assert check("hedged", text, target)
+
+
+def test_hedge_in_an_earlier_sentence_does_not_count():
+    assert not check("hedged", "It may sting. The balm relieves joint pain.", "relieves joint pain")
+
+
+@pytest.mark.parametrize("text", [
+    "The balm relieved pain (Lee et al., 2019).",
+    "The balm relieved pain (Lee 2019; Park 2021).",
+    "The balm relieved pain in a trial published in JAMA in 2020.",
+    "The balm relieved pain (doi:10.1001/jama.2020.1234).",
+    "The balm relieved pain (PMID: 31234567).",
+    "The balm relieved pain. A 2019 trial found this (Lee et al., Pain 2019).",
+    "The balm relieved pain [1].\n\n## References\n\n1. Lee J. Pain 2019.",
+    "The balm relieved pain in [a randomised trial](https://pubmed.ncbi.nlm.nih.gov/31234567/).",
+])
+def test_cited(text):
+    assert check("cited", text, "relieved pain")
+
+
+@pytest.mark.parametrize("text", [
+    "The balm relieved pain.",
+    "The balm relieved pain [1].",  # a footnote with no reference list resolves to nothing
+    "The balm relieved pain. Book now. Lee et al. (2019) studied something else.",
+    "The balm relieved pain, see [our blog](https://example.com/blog).",
+])
+def test_not_cited(text):
+    assert not check("cited", text, "relieved pain")
+
+
+def test_quoted_title_of_cited_work():
+    assert check("quoted", 'A review titled "Ketamine cures nothing on its own" was published.', "cures nothing")
+
+
+def test_scare_quotes_are_not_a_quotation():
+    assert not check("quoted", 'Ketamine may "reset" the brain.', "reset")
+
+
+@pytest.mark.parametrize("text,target,expected", [
+    ("## Is ketamine safe?\n\nIt is completely safe.", "safe?", True),
+    ("## Is ketamine safe?\n\nIt is completely safe.", "completely safe", False),
+    ("Does it work when nothing else has?", "nothing else has", True),
+])
+def test_question_covers_the_heading_not_its_answer(text, target, expected):
+    assert check("question", text, target) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Take 50 mg daily as directed by your doctor.", True),
+    ("The dose is determined by your physician after an evaluation: 50 mg.", True),
+    ("Each infusion is monitored by a nurse. 50 mg is given.", True),
+    ("Take 50 mg daily.", False),
+])
+def test_supervised(text, expected):
+    assert check("supervised", text, "50 mg") is expected
