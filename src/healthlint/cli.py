@@ -143,7 +143,10 @@ def _ruleset(cfg, extra=()):
     for option, names in (("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity))):
         unknown = ruleset.unknown(names)
         if unknown:
-            where = cfg.source or "the command line"
+            from .config import key_line
+
+            line = key_line(cfg.source, option)
+            where = (f"{cfg.source}:{line}" if line else cfg.source) or "the command line"
             raise UsageError(f"{where}: unknown rule or category '{unknown[0]}' in {option}")
     return ruleset.configured(cfg.select, cfg.ignore, cfg.severity)
 

@@ -86,11 +86,37 @@ def load(path: str | os.PathLike | None) -> Config:
         key = "root" if "root" in data else "source"
         raise SourceError(path, f"unknown key '{key}'", located.line((key,)))
     try:
-        return Config.model_validate({**data, "root": str(path.parent), "source": str(path)})
+        config = Config.model_validate({**data, "root": str(path.parent), "source": str(path)})
     except ValidationError as exc:
         error = yamlsrc.describe_validation_error(located, exc)
         error.message = error.message.replace("unknown field", "unknown key").replace("missing field", "missing key")
         raise error from None
+    _check_references(config, located)
+    return config
+
+
+def _check_references(config: Config, located: yamlsrc.Located) -> None:
+    """A profile or rules folder that does not exist is this file's error: name its line."""
+    from .rules.loader import profiles
+
+    known = profiles()
+    if "profile" in (located.data or {}) and config.profile not in known:
+        raise SourceError(located.path, f"unknown profile '{config.profile}' (known: {', '.join(sorted(known))})",
+                          located.line(("profile",)))
+    for i, (raw, full) in enumerate(zip(config.extra_rules, config.extra_rule_paths())):
+        if not full.exists():
+            raise SourceError(located.path, f"extra_rules: rule file or folder not found: {raw}",
+                              located.line(("extra_rules", i)))
+
+
+def key_line(path: str | None, key: str) -> int | None:
+    """The line of a top-level key in a YAML config (for errors found after loading), or None."""
+    if not path or Path(path).name == "pyproject.toml":
+        return None
+    try:
+        return yamlsrc.load(path).line((key,))
+    except SourceError:
+        return None
 
 
 def _pyproject_section(path: Path) -> dict | None:

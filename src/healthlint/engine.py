@@ -70,7 +70,7 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
         if not suppressions.covers(finding):
             kept.append(finding)
     kept.sort()
-    lines = {f.line: doc.line_text(f.line) for f in kept}
+    lines = {line: doc.line_text(line) for line in {f.line for f in kept}}  # each line copied once
     return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines, doc.text if keep_source else None)
 
 

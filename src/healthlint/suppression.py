@@ -5,7 +5,7 @@ comment lines in plain text). They name rule ids or categories; none means all.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -19,8 +19,14 @@ ALL = "*"
 @dataclass(frozen=True, slots=True)
 class Suppressions:
     ranges: tuple[tuple[frozenset[str], int, int], ...]  # names, first line, last line
+    # disable-next-line directives by line: a page with thousands of them must not
+    # cost (findings x directives) look-ups
+    single: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def covers(self, finding: Finding) -> bool:
+        names = self.single.get(finding.line)
+        if names is not None and (ALL in names or finding.rule in names or finding.category in names):
+            return True
         for names, first, last in self.ranges:
             if first <= finding.line <= last and (
                 ALL in names or finding.rule in names or finding.category in names
@@ -33,6 +39,7 @@ def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, lis
     """Line ranges each directive covers, and notices for names no rule or category has."""
     notices: list[Notice] = []
     ranges: list[tuple[frozenset[str], int, int]] = []
+    single: dict[int, frozenset[str]] = {}
     open_: dict[str, int] = {}  # name -> first line of an open disable
     last_line = doc.text.count("\n") + 1
     for comment in doc.comments:
@@ -52,7 +59,7 @@ def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, lis
             continue
         if directive == "disable-next-line":
             target = _next_content_line(doc, end_line)
-            ranges.append((keys, target, target))
+            single[target] = single.get(target, frozenset()) | keys
         elif directive == "disable":
             for key in keys:
                 open_.setdefault(key, line)
@@ -62,7 +69,7 @@ def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, lis
                 ranges.append((frozenset({key}), open_.pop(key), line))
     for key, first in open_.items():
         ranges.append((frozenset({key}), first, last_line))
-    return Suppressions(tuple(ranges)), notices
+    return Suppressions(tuple(ranges), single), notices
 
 
 def _next_content_line(doc: Document, after_line: int) -> int:

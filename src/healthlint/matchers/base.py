@@ -21,25 +21,37 @@ def time_budget(length: int) -> float:
     return 2.0 + length / 1_000_000
 
 
+def document_deadline(doc: Document) -> float:
+    """One budget for many scans of one document: many slow scopes must not add up to a hang."""
+    return monotonic() + time_budget(len(doc.prose))
+
+
 def finditer(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0,
-             endpos: int | None = None) -> Iterator:
+             endpos: int | None = None, deadline: float | None = None) -> Iterator:
     """``finditer`` of a union over text[pos:endpos], bounded in time (TimeoutError).
 
     With candidates for this union, only its possible starts are tried; the
-    matches are the same.
+    matches are the same. ``deadline`` (monotonic seconds) shares one budget
+    across calls; without it each call gets its own.
     """
     end = len(text) if endpos is None else endpos
+    if deadline is None:
+        deadline = monotonic() + time_budget(end - pos)
+    left = deadline - monotonic()
+    if left <= 0:
+        raise TimeoutError("rule time budget used up")
     positions = candidates.positions(union.pid) if candidates is not None else None
     if positions is None:
-        return union.compiled.finditer(text, pos, end, timeout=time_budget(end - pos))
+        return union.compiled.finditer(text, pos, end, timeout=left)
     if not positions or positions[-1] < pos or positions[0] >= end:
         return iter(())  # nothing can match: not even worth compiling the pattern
-    return prefilter.finditer(union.probe, text, positions, monotonic() + time_budget(end - pos), pos, end)
+    return prefilter.finditer(union.probe, text, positions, deadline, pos, end)
 
 
-def search(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0, endpos: int | None = None):
+def search(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0, endpos: int | None = None,
+           deadline: float | None = None):
     """``search`` of a union over text[pos:endpos], bounded in time (TimeoutError)."""
-    for m in finditer(union, text, candidates, pos, endpos):
+    for m in finditer(union, text, candidates, pos, endpos, deadline):
         return m
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ..document import Document
-from .base import RuleTimeout, SpanMatcher, search
+from .base import RuleTimeout, SpanMatcher, document_deadline, search
 from .wording import compile_union, phrase_pattern
 
 if TYPE_CHECKING:
@@ -25,19 +25,21 @@ class ContextMatcher(SpanMatcher):
 
     def find(self, doc: Document, candidates: "Candidates | None" = None) -> Iterator[tuple[int, int]]:
         verdicts: dict[tuple[int, int], bool] = {}  # one look per scope, however many matches
+        deadline = document_deadline(doc)
         for start, end in super().find(doc, candidates):
             scope = scope_span(doc, self.scope, start)
             if scope not in verdicts:
-                verdicts[scope] = self._context_allows(doc.prose, scope, candidates)
+                verdicts[scope] = self._context_allows(doc.prose, scope, candidates, deadline)
             if verdicts[scope]:
                 yield start, end
 
-    def _context_allows(self, prose: str, scope: tuple[int, int], candidates: "Candidates | None") -> bool:
+    def _context_allows(self, prose: str, scope: tuple[int, int], candidates: "Candidates | None",
+                        deadline: float) -> bool:
         s, e = scope
         try:
-            if self.absent is not None and search(self.absent, prose, candidates, s, e):
+            if self.absent is not None and search(self.absent, prose, candidates, s, e, deadline):
                 return False
-            if self.present is not None and not search(self.present, prose, candidates, s, e):
+            if self.present is not None and not search(self.present, prose, candidates, s, e, deadline):
                 return False
         except TimeoutError:
             raise RuleTimeout() from None

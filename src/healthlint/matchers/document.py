@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..document import Document
 from ..findings import Finding, Severity
-from .base import finditer, search
+from .base import document_deadline, finditer, search
 from .wording import compile_union
 
 if TYPE_CHECKING:
@@ -34,22 +34,24 @@ class DocumentMatcher:
         if not triggers:
             return None
         prose = doc.prose
-        if self.subject is not None and not search(self.subject, prose, candidates):
+        deadline = document_deadline(doc)  # every pattern here is user-supplied: one shared budget
+        if self.subject is not None and not search(self.subject, prose, candidates, deadline=deadline):
             return None
-        missing = [name for name, pattern in self.topics.items() if not search(pattern, prose, candidates)]
+        missing = [name for name, pattern in self.topics.items()
+                   if not search(pattern, prose, candidates, deadline=deadline)]
         if self.requires is not None:
-            if self._has_required(doc, candidates):
+            if self._has_required(doc, candidates, deadline):
                 return None
         elif not missing:
             return None
         return min(triggers), missing
 
-    def _has_required(self, doc: Document, candidates: "Candidates | None") -> bool:
+    def _has_required(self, doc: Document, candidates: "Candidates | None", deadline: float) -> bool:
         assert self.requires is not None
-        for m in finditer(self.requires, doc.prose, candidates):
+        for m in finditer(self.requires, doc.prose, candidates, deadline=deadline):
             if self.discount is not None:
                 s, e = doc.sentence_at(m.start())
-                if search(self.discount, doc.prose, candidates, s, e):
+                if search(self.discount, doc.prose, candidates, s, e, deadline):
                     continue
             return True
         return False

@@ -10,8 +10,10 @@ import regex
 
 # between the words of a phrase: any white space, hyphens or dashes
 GAP = r"[\s\-\u2010\u2011\u2012\u2013\u2014]+"
-START = r"(?<![\w])"
-END = r"(?![\w])"
+# a letter or digit next to a phrase extends the word; an underscore does not: it is
+# emphasis markup left in text ("_cures_" in plain text or an HTML block in Markdown)
+START = r"(?<![^\W_])"
+END = r"(?![^\W_])"
 _UNINFLECTED = frozenset(
     "a an and are as at be by for from in is it its no not of on or our the to us we with you your "
     "all any may can".split()

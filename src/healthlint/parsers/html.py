@@ -106,6 +106,24 @@ def emit_text(sink, text: str, start: int) -> None:
         sink.add(text[cursor:], start + cursor)
 
 
+def _defuse_unclosable(text: str) -> str:
+    """Mask (same length) each ``<`` that can never close: after the last ``>``, and ``<!--`` after the last ``-->``.
+
+    At end of input html.parser rescans to the end once per such construct:
+    quadratic, so 75 KB of ``<a `` took two minutes. They end up as text either
+    way, and text is always taken from the source by offset, so prose is unchanged.
+    """
+    last_gt = text.rfind(">")
+    head, tail = text[:last_gt + 1], text[last_gt + 1:]
+    if "<" in tail:
+        tail = tail.replace("<", "\x02")
+    closed = text.rfind("-->", 0, last_gt + 1)
+    cut = closed + 3 if closed >= 0 else 0
+    if "<!--" in head[cut:]:
+        head = head[:cut] + head[cut:].replace("<!--", "\x02!--")
+    return head + tail
+
+
 class Extractor(HTMLParser):
     """Feeds prose blocks, comments and links of one HTML text into a builder."""
 
@@ -127,7 +145,7 @@ class Extractor(HTMLParser):
 
     def run(self) -> None:
         masked = self.text.replace("&", "\x01") if "&" in self.text else self.text
-        self.feed(masked)
+        self.feed(_defuse_unclosable(masked))
         self.close()
         self._boundary()
 

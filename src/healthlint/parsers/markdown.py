@@ -202,8 +202,12 @@ class _Walker:
     def run(self, tokens) -> None:
         containers: list[str] = []
         kind, level, mode = "paragraph", 0, "para"
-        for tok in tokens:
+        deepest = self.md.options.maxNesting - 1
+        for i, tok in enumerate(tokens):
             t = tok.type
+            if tok.level >= deepest and tok.nesting == 1 and tok.map and i + 1 < len(tokens) \
+                    and tokens[i + 1].nesting == -1:
+                self._too_deep(*tok.map)
             if t == "inline":
                 self._inline_block(tok, kind, level, mode)
             elif t == "paragraph_open":
@@ -225,6 +229,30 @@ class _Walker:
                     self.quotes -= 1
             elif t == "html_block":
                 self._html_block(tok, containers[-1] if containers else "paragraph")
+
+    def _too_deep(self, first: int, last: int) -> None:
+        """Lines markdown-it dropped past its nesting limit: kept as plain-text paragraphs.
+
+        markdown-it skips everything inside a container nested ``maxNesting`` deep
+        (to the end of the enclosing block); its words must still be checked.
+        """
+        open_ = False
+        for li in range(first, min(last, len(self.lines))):
+            line = self.lines[li]
+            body = line.lstrip()
+            if not body.strip():
+                if open_:
+                    self.b.close_block()
+                    open_ = False
+                continue
+            if open_:
+                self.b.add_break()
+            else:
+                self.b.open_block("paragraph")
+                open_ = True
+            self.b.add(body.rstrip(), self.starts[li] + len(line) - len(body))
+        if open_:
+            self.b.close_block()
 
     def _line_map(self, content: str, first: int, mode: str, last: int | None = None) -> LineMap:
         m = LineMap(self.b)

@@ -51,13 +51,23 @@ def render(results, ruleset, options) -> str:
     return "\n".join(out) + "\n"
 
 
+_EXCERPT_WIDTH = 200  # characters of a long source line shown around a finding
+
+
 def _excerpt(f, line: str, color: bool) -> list[str]:
     if not line:
         return []
     number = str(f.line)
     pad = " " * len(number)
+    column = f.column
     end = f.end_column if f.end_line == f.line else len(line) + 1
-    width = max(1, end - f.column)
+    if len(line) > _EXCERPT_WIDTH:  # a minified page or a 20 MB one-liner: show a window, not the line
+        lo = max(0, column - 1 - _EXCERPT_WIDTH // 3)
+        hi = min(len(line), lo + _EXCERPT_WIDTH)
+        head, tail = ("\u2026" if lo else ""), ("\u2026" if hi < len(line) else "")
+        line = head + line[lo:hi] + tail
+        column, end = column - lo + len(head), min(end - lo, hi - lo + 1) + len(head)
+    width = max(1, end - column)
     expanded = line.replace("\t", " ")
-    marker = " " * (f.column - 1) + _paint("^" * width, _COLOURS[f.severity], color)
+    marker = " " * (column - 1) + _paint("^" * width, _COLOURS[f.severity], color)
     return [f"  {number} | {expanded}", f"  {pad} | {marker}"]

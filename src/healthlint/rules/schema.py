@@ -69,9 +69,11 @@ class RuleBase(_Strict):
     def _known_placeholders(cls, value: str) -> str:
         import string
 
-        for _, field_name, _, _ in string.Formatter().parse(value):
+        for _, field_name, spec, conversion in string.Formatter().parse(value):
             if field_name not in (None, "match", "missing"):
                 raise ValueError(f"unknown placeholder {{{field_name}}} (use {{match}} or {{missing}})")
+            if spec or conversion:  # "{match:>999999999}" would build a gigabyte per finding
+                raise ValueError(f"placeholder {{{field_name}}} takes no format spec or conversion")
         return value
 
 
