@@ -113,8 +113,8 @@ class JsonlReader:
                     return
                 if not isinstance(first, dict):
                     return
-                for label, name in zip(("id", "text", "format"), self.columns):
-                    if name is not None and name not in first:
+                for label, name in zip(("id", "text"), self.columns):  # a format may be left out
+                    if name not in first:
                         raise BatchError(f"{self.path}: no {label} column '{name}' in the first row "
                                          f"(columns: {', '.join(first) or 'none'})")
                 return
