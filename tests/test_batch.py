@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -231,3 +234,15 @@ def test_recipe_pickles_with_extra_rule_bytes_and_builds_once(tmp_path):
     assert "T-EFF-001" in active and "T-PROMO-001" not in active and str(active["T-DOSE-001"].severity) == "error"
     findings, summaries = workers.lint_rows(clone, [(0, "a", "It cures pain. Take 50 mg daily.", "text")])
     assert {f["rule"] for f in findings} >= {"T-EFF-001", "T-DOSE-001"} and summaries[0]["findings"] == len(findings)
+
+
+def test_python_dash_m_batch_with_worker_processes(tmp_path):
+    """Workers start from a clean interpreter (forkserver/spawn): `python -m healthlint` must not rerun in them."""
+    src = _write_jsonl(tmp_path / "pages.jsonl", _rows(4))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        filter(None, [str(Path(__file__).resolve().parents[1] / "src"), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.run([sys.executable, "-m", "healthlint", "batch", str(src), "-o", str(tmp_path / "o.jsonl"),
+                           "--id-column", "doc", "--text-column", "body", "--format-column", "fmt", "-j", "2",
+                           "--chunk-rows", "1"], env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "4 rows" in proc.stderr and len(_read_jsonl(tmp_path / "o.summary.jsonl")) == 4

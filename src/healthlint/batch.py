@@ -441,9 +441,14 @@ def run(spec: Spec, recipe: RuleRecipe, progress: Callable[[Stats, float | None]
 
 def _run_pool(jobs: int, recipe: RuleRecipe, options: workers.Options, todo, consume) -> None:
     """Submit chunks with at most 2 * jobs in flight; consume results in input order."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(recipe,))
+    # Not fork: the reader's pyarrow threads make forking this process unsafe. Workers start
+    # clean and build the rule set once each from the recipe.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=_init_worker, initargs=(recipe,))
     pending: deque = deque()
     try:
         for chunk in todo:

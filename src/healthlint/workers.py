@@ -103,7 +103,7 @@ def ruleset_for(recipe: RuleRecipe):
 
 
 def prime(recipe: RuleRecipe, ruleset) -> None:
-    """Register an already built rule set (forked workers then inherit it for free)."""
+    """Register a rule set built already (by the CLI, to validate the config) so this process reuses it."""
     _RULESETS[recipe.digest or recipe._with_digest().digest] = ruleset
 
 
