@@ -183,7 +183,12 @@ class ParquetReader:
                 if name is not None and name not in names:
                     raise BatchError(f"{file}: no {label} column '{name}' (columns: {', '.join(names)})")
         for label, name in (("text", text_column), ("format", format_column)):
-            if name is not None and str(schema.field(name).type) not in self.TEXT_TYPES:
+            if name is None:
+                continue
+            kind = schema.field(name).type
+            if pa.types.is_dictionary(kind):  # categorical columns hold their values in a dictionary
+                kind = kind.value_type
+            if str(kind) not in self.TEXT_TYPES:
                 raise BatchError(f"{path}: the {label} column '{name}' holds {schema.field(name).type}, not text")
         self._id_type = schema.field(id_column).type
         self._names = (id_column, text_column, format_column)
@@ -243,7 +248,7 @@ class JsonlWriter:
 
     def write(self, rows: list[dict]) -> None:
         for row in rows:
-            self.handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            self.handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")  # dates, decimals
 
     def close(self) -> None:
         self.handle.close()
@@ -323,6 +328,7 @@ class _Parts:
         self.segments: list[dict] = []
         self.current = None
         self.opened = 0.0
+        self.writing = False
 
     def start(self, resume: bool) -> tuple[int, int]:
         """(chunks, rows) already done: from the checkpoint when resuming, else none."""
@@ -348,10 +354,12 @@ class _Parts:
                             "writers": (self.writer_class(f_path, FINDING_FIELDS, self.id_type),
                                         self.writer_class(s_path, SUMMARY_FIELDS, self.id_type))}
             self.opened = time.monotonic()
+        self.writing = True  # a chunk half written must never be checkpointed
         self.current["writers"][0].write(findings)
         self.current["writers"][1].write(summaries)
         self.current["chunks"] += 1
         self.current["rows"] += len(summaries)
+        self.writing = False
         if time.monotonic() - self.opened >= checkpoint_seconds:
             self.checkpoint()
 
@@ -366,6 +374,11 @@ class _Parts:
         temp.write_text(json.dumps({"version": STATE_VERSION, "fingerprint": self.fingerprint,
                                     "segments": self.segments}), encoding="utf-8")
         os.replace(temp, self.state_path)
+
+    def interrupted(self) -> None:
+        """Keep the chunks completed since the last checkpoint, unless one was cut in the middle."""
+        if not self.writing:
+            self.checkpoint()
 
     def finish(self, output: str, summary: str) -> None:
         """Merge the parts into the outputs (temp files renamed into place), then drop the folder."""
@@ -428,11 +441,15 @@ def run(spec: Spec, recipe: RuleRecipe, progress: Callable[[Stats, float | None]
     todo = chunks(reader.rows(), spec.chunk_rows, spec.chunk_chars)
     for _ in range(skip):
         next(todo, None)
-    if spec.jobs <= 1:
-        for chunk in todo:
-            consume(_lint_chunk(recipe, chunk, options))
-    else:
-        _run_pool(spec.jobs, recipe, options, todo, consume)
+    try:
+        if spec.jobs <= 1:
+            for chunk in todo:
+                consume(_lint_chunk(recipe, chunk, options))
+        else:
+            _run_pool(spec.jobs, recipe, options, todo, consume)
+    except KeyboardInterrupt:
+        parts.interrupted()
+        raise
     parts.finish(spec.output, summary)
     stats.seconds = time.monotonic() - started
     stats.outputs = (spec.output, summary)
