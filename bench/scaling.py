@@ -128,9 +128,11 @@ def main() -> None:
     results: list[dict] = []
 
     def record(what: str, cores: int, pages: int, megabytes: float, seconds: float, note: str = "") -> None:
+        # the machine may be shared: the load average after a run says how much CPU it really had
+        load = f"load {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
         results.append({"what": what, "cores": cores, "pages": pages, "MB": round(megabytes, 2),
                         "seconds": round(seconds, 1), "pages_per_s": round(pages / seconds, 1),
-                        "s_per_MB": round(seconds / megabytes, 2), "note": note})
+                        "s_per_MB": round(seconds / megabytes, 2), "note": "; ".join(filter(None, [note, load]))})
         print(f"  {what} x{cores}: {pages} pages in {seconds:.1f}s", file=sys.stderr)
 
     record("check", 1, rows, mb, run([sys.executable, "-m", "healthlint", "check", "--format", "json", str(corpus)]))
