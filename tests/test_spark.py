@@ -82,9 +82,13 @@ def test_summary_reports_every_document_including_null_text(spark, pages):
     assert rows[1]["efficacy"] >= 1 and rows[4]["findings"] == 0
 
 
-def test_selection_and_bad_arguments(spark, pages):
+def test_selection_config_and_bad_arguments(spark, pages, tmp_path):
     efficacy_only = lint_dataframe(pages, "page_id", "body", "fmt", rules=recipe(select=["efficacy"]))
     assert {r["category"] for r in efficacy_only.collect()} == {"efficacy"}
+    config = tmp_path / ".healthlint.yaml"
+    config.write_text("select: [promotional]\n", encoding="utf-8")
+    promotional = lint_dataframe(pages, "page_id", "body", "fmt", rules=recipe(config=config))
+    assert {r["category"] for r in promotional.collect()} == {"promotional"}
     with pytest.raises(ValueError, match=r"no text column 'text' \(columns: page_id, body, fmt\)"):
         lint_dataframe(pages, "page_id", "text")
     with pytest.raises(ValueError, match="unknown rule or category 'nosuch'"):

@@ -271,9 +271,9 @@ def _arrow_schema(fields: tuple[str, ...], id_type):
 
 
 class ParquetWriter:
-    """Buffers rows into row groups of about 50,000 rows."""
+    """Buffers rows into row groups of about 10,000 rows (bounded memory, still large enough groups)."""
 
-    GROUP = 50_000
+    GROUP = 10_000
 
     def __init__(self, path: Path, fields: tuple[str, ...], id_type=None) -> None:
         import pyarrow.parquet as pq

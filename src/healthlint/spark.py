@@ -24,9 +24,17 @@ _INTS = {"row", "line", "column", "end_line", "end_column", "findings", "errors"
 
 
 def recipe(profile: str = "us", extra_rules: Iterable[str | os.PathLike] = (), select: Iterable[str] = (),
-           ignore: Iterable[str] = (), severity: dict[str, str] | None = None) -> RuleRecipe:
-    """A rule recipe; extra rule files are read here on the driver, executors need no copy of them."""
-    rules = RuleRecipe.create(profile, extra_rules, select, ignore, severity)
+           ignore: Iterable[str] = (), severity: dict[str, str] | None = None, *,
+           config: str | os.PathLike | None = None) -> RuleRecipe:
+    """A rule recipe; extra rule files are read here on the driver, executors need no copy of them.
+    ``config`` names a .healthlint.yaml (or pyproject.toml) to take everything from instead."""
+    if config is not None:
+        from .config import load
+
+        rules = RuleRecipe.from_config(load(config))
+        profile = rules.profile
+    else:
+        rules = RuleRecipe.create(profile, extra_rules, select, ignore, severity)
     names = [*rules.select, *rules.ignore, *(k for k, _ in rules.severity)]
     if rules.extra or names:  # compile on the driver: a typo fails here, naming file and line, not in a task
         unknown = workers.ruleset_for(rules).unknown(names)
