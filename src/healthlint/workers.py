@@ -5,6 +5,9 @@ A worker never receives a compiled RuleSet. It receives a :class:`RuleRecipe`
 small, picklable whatever the matchers hold, independent of paths that exist
 only on the machine that started the job. Each process builds the rule set
 once and keeps it in a module global keyed by the recipe's content hash.
+(Today's RuleSet does pickle, regex patterns recompiling on load: 143 KB and
+about 15 ms there and back, against about 1 s to build from YAML. The recipe is
+used anyway so that no future matcher has to be picklable.)
 
 A row becomes plain dicts: one per finding, and one summary per document. A
 row that cannot be linted (null, binary or huge text, an unknown format, even
