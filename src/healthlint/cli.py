@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-j", "--jobs", type=_jobs, metavar="N",
                        help="worker processes for many files (default: the number of cores; 1: none)")
 
+    _add_batch_parser(sub)
+
     rules = sub.add_parser("rules", help="list, explain and test rules")
     rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION")
     listing = rules_sub.add_parser("list", help="id, category, severity and name of every rule")
@@ -108,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules(args, parser)
         if args.command == "lsp":
             return _lsp()
+        if args.command == "batch":
+            return _batch(args)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except (SourceError, UsageError) as exc:
@@ -268,3 +272,64 @@ def _rules(args, parser) -> int:
         return EXIT_OK if report.ok else EXIT_FINDINGS
     parser.parse_args(["rules", "--help"])
     return EXIT_ERROR
+
+
+def _add_batch_parser(sub) -> None:
+    batch = sub.add_parser("batch", help="lint every row of a JSONL or Parquet table (all cores)")
+    batch.add_argument("input", metavar="INPUT", help="a .jsonl/.ndjson or .parquet file, or a folder of .parquet files")
+    batch.add_argument("-o", "--output", required=True, metavar="OUT",
+                       help="findings, one row each: OUT.jsonl or OUT.parquet (summary: OUT.summary.<ext>)")
+    batch.add_argument("--summary", metavar="FILE", help="per-document summary file (default: OUT.summary.<ext>)")
+    batch.add_argument("--id-column", required=True, metavar="COL", help="column holding the document id")
+    batch.add_argument("--text-column", required=True, metavar="COL", help="column holding the document text")
+    batch.add_argument("--format-column", metavar="COL", help="column holding each row's format (markdown|html|text)")
+    batch.add_argument("--format-default", default="markdown", choices=("markdown", "html", "text"),
+                       help="format of rows without one (default: markdown)")
+    batch.add_argument("--max-chars", type=_positive, default=1_000_000, metavar="N",
+                       help="longer texts become error rows (default: 1000000)")
+    batch.add_argument("-j", "--jobs", type=_positive, metavar="N", help="worker processes (default: all cores)")
+    batch.add_argument("--chunk-rows", type=_positive, default=100, metavar="N", help="rows per work unit (default: 100)")
+    batch.add_argument("--resume", action="store_true", help="continue an interrupted run from its checkpoint")
+    batch.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                       help="progress line on stderr (default: when stderr is a terminal)")
+    batch.add_argument("--config", metavar="FILE")
+    batch.add_argument("--profile")
+    batch.add_argument("--select", action="append", metavar="IDS")
+    batch.add_argument("--ignore", action="append", metavar="IDS")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got '{value}'")
+    return number
+
+
+def _batch(args) -> int:
+    from . import batch, config as config_mod, workers
+
+    cfg = config_mod.merge(_config(args), select=_split(args.select), ignore=_split(args.ignore))
+    ruleset = _ruleset(cfg)  # validates rule files and names before any work starts
+    recipe = workers.RuleRecipe.from_config(cfg)
+    workers.prime(recipe, ruleset)
+    spec = batch.Spec(args.input, args.output, args.id_column, args.text_column, args.format_column,
+                      summary=args.summary, format_default=args.format_default, max_chars=args.max_chars,
+                      jobs=args.jobs or batch.default_jobs(), chunk_rows=args.chunk_rows, resume=args.resume)
+    show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    progress = batch.Progress() if show else None
+    try:
+        stats = batch.run(spec, recipe, progress)
+    except batch.BatchError as exc:
+        raise UsageError(str(exc)) from None
+    except KeyboardInterrupt:
+        print("\nhealthlint: interrupted; run the same command with --resume to continue", file=sys.stderr)
+        return 130
+    finally:
+        if progress:
+            progress.close()
+    print(f"healthlint: {stats.rows} rows, {stats.findings} findings, {stats.errors} error rows "
+          f"in {stats.seconds:.1f}s -> {', '.join(stats.outputs)}", file=sys.stderr)
+    return EXIT_OK
