@@ -7,6 +7,7 @@ traceback).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from typing import Sequence
@@ -136,7 +137,7 @@ def _config(args):
     path = args.config or config_mod.discover(os.getcwd())
     cfg = config_mod.load(path)
     if getattr(args, "profile", None):
-        cfg = cfg.model_copy(update={"profile": args.profile})
+        cfg = dataclasses.replace(cfg, profile=args.profile)
     return cfg
 
 

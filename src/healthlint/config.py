@@ -7,10 +7,9 @@ options in one place (:func:`merge`).
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import yamlsrc
 from .yamlsrc import SourceError
@@ -19,19 +18,22 @@ SeverityName = Literal["info", "warning", "error"]
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 
 
-class Config(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class Config:
+    """The settings of a run. A plain value: pydantic validates a config *file*
+    (see :func:`_schema`) but is never imported when there is none, which keeps
+    a pre-commit run on one file quick to start."""
 
     profile: str = "us"
-    extra_rules: list[str] = Field(default_factory=list)
-    select: list[str] = Field(default_factory=list)
-    ignore: list[str] = Field(default_factory=list)
-    severity: dict[str, SeverityName] = Field(default_factory=dict)
+    extra_rules: list[str] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, SeverityName] = field(default_factory=dict)
     fail_on: SeverityName = "warning"
-    exclude: list[str] = Field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
     # where the config file was found: relative paths resolve against it
-    root: str = Field(default=".", exclude=True)
-    source: str | None = Field(default=None, exclude=True)
+    root: str = "."
+    source: str | None = None
 
     def extra_rule_paths(self) -> list[Path]:
         return [Path(self.root, p) for p in self.extra_rules]
@@ -85,14 +87,41 @@ def load(path: str | os.PathLike | None) -> Config:
     if "root" in data or "source" in data:
         key = "root" if "root" in data else "source"
         raise SourceError(path, f"unknown key '{key}'", located.line((key,)))
+    from pydantic import ValidationError
+
     try:
-        config = Config.model_validate({**data, "root": str(path.parent), "source": str(path)})
+        checked = _schema().model_validate(data)
     except ValidationError as exc:
         error = yamlsrc.describe_validation_error(located, exc)
         error.message = error.message.replace("unknown field", "unknown key").replace("missing field", "missing key")
         raise error from None
+    config = Config(**checked.model_dump(), root=str(path.parent), source=str(path))
     _check_references(config, located)
     return config
+
+
+def _schema():
+    """The strict pydantic model of a config file (built on first use)."""
+    global _SCHEMA
+    if _SCHEMA is None:
+        from pydantic import BaseModel, ConfigDict, Field
+
+        class ConfigFile(BaseModel):
+            model_config = ConfigDict(extra="forbid", frozen=True)
+
+            profile: str = "us"
+            extra_rules: list[str] = Field(default_factory=list)
+            select: list[str] = Field(default_factory=list)
+            ignore: list[str] = Field(default_factory=list)
+            severity: dict[str, SeverityName] = Field(default_factory=dict)
+            fail_on: SeverityName = "warning"
+            exclude: list[str] = Field(default_factory=list)
+
+        _SCHEMA = ConfigFile
+    return _SCHEMA
+
+
+_SCHEMA = None
 
 
 def _check_references(config: Config, located: yamlsrc.Located) -> None:
@@ -142,4 +171,4 @@ def merge(config: Config, *, select=None, ignore=None, fail_on=None) -> Config:
         changes["ignore"] = list(config.ignore) + list(ignore)
     if fail_on:
         changes["fail_on"] = fail_on
-    return config.model_copy(update=changes)
+    return replace(config, **changes)
