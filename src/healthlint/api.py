@@ -17,6 +17,25 @@ def load_rules(profile: str = "us", extra: Iterable[str] = ()) -> RuleSet:
     return _load(profile, extra)
 
 
+def configured_rules(config, extra: Iterable[str] = ()) -> RuleSet:
+    """The rule set a config asks for (profile, extra rules, select/ignore/severity).
+
+    Names in select/ignore/severity that no rule or category has are the
+    config's error (SourceError naming the file and line), not silently ignored.
+    """
+    from .config import key_line
+    from .yamlsrc import SourceError
+
+    ruleset = load_rules(config.profile, list(config.extra_rule_paths()) + list(extra))
+    for option, names in (("select", config.select), ("ignore", config.ignore), ("severity", list(config.severity))):
+        unknown = ruleset.unknown(names)
+        if unknown:
+            where = config.source or "the command line"
+            raise SourceError(where, f"unknown rule or category '{unknown[0]}' in {option}",
+                              key_line(config.source, option))
+    return ruleset.configured(config.select, config.ignore, config.severity)
+
+
 def parse(text: str, format: str = "markdown", path: str = "<stdin>"):
     from .parsers import parse as _parse
 
@@ -121,5 +140,5 @@ def _parallel(paths: list[tuple[str, str | None]], ruleset: RuleSet, workers: in
         yield from pool.map(_worker_lint, paths, chunksize=chunk)
 
 
-__all__ = ["LintResult", "Notice", "RuleSet", "load_rules", "lint_text", "lint_source", "lint_files", "lint_file",
+__all__ = ["LintResult", "Notice", "RuleSet", "load_rules", "configured_rules", "lint_text", "lint_source", "lint_files", "lint_file",
            "parse", "default_jobs"]

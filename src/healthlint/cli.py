@@ -142,18 +142,9 @@ def _config(args):
 
 
 def _ruleset(cfg, extra=()):
-    from .rules.loader import load_rules
+    from .api import configured_rules
 
-    ruleset = load_rules(cfg.profile, list(cfg.extra_rule_paths()) + list(extra))
-    for option, names in (("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity))):
-        unknown = ruleset.unknown(names)
-        if unknown:
-            from .config import key_line
-
-            line = key_line(cfg.source, option)
-            where = (f"{cfg.source}:{line}" if line else cfg.source) or "the command line"
-            raise UsageError(f"{where}: unknown rule or category '{unknown[0]}' in {option}")
-    return ruleset.configured(cfg.select, cfg.ignore, cfg.severity)
+    return configured_rules(cfg, extra)
 
 
 def _check(args) -> int:

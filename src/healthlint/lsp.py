@@ -153,12 +153,12 @@ class RuleCache:
             cached = self._entries.get(key)
             if cached is not None and cached[0] == _stamp(found, cached[2]):
                 return key, cached[1]
-            from .cli import _ruleset  # the one place config becomes a RuleSet (select/ignore checks)
+            from .api import configured_rules  # the one place config becomes a RuleSet
 
             cfg = config_mod.load(found)
             watched = tuple(os.path.abspath(p) for p in cfg.extra_rule_paths())
             stamp = _stamp(found, watched)  # before loading: a change made meanwhile reloads next time
-            ruleset = _ruleset(cfg)
+            ruleset = configured_rules(cfg)
         except Exception as exc:  # a broken config or rule file must never stop the server
             raise ConfigProblem(key, f"healthlint: {exc}") from exc
         self._entries[key] = (stamp, ruleset, watched)
