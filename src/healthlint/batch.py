@@ -505,11 +505,4 @@ class Progress:
             self.stream.flush()
 
 
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS, Windows
-        return os.cpu_count() or 1
-
-
-__all__ = ["BatchError", "Spec", "Stats", "run", "summary_path", "Progress", "default_jobs"]
+__all__ = ["BatchError", "Spec", "Stats", "run", "summary_path", "Progress"]

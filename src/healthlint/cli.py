@@ -24,16 +24,6 @@ def _split(values: Sequence[str] | None) -> list[str]:
     return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
 
 
-def _jobs(value: str) -> int:
-    try:
-        jobs = int(value)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
-    return jobs
-
-
 class _Progress:
     """A one-line progress bar on standard error, only for a terminal and many files."""
 
@@ -76,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) for standard input")
     check.add_argument("--profile", help="rule packs to load: us, uk (default: from config, else us)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
-    check.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+    check.add_argument("-j", "--jobs", type=_positive, metavar="N",
                        help="worker processes for many files (default: the number of cores; 1: none)")
 
     _add_batch_parser(sub)
@@ -296,12 +286,13 @@ def _positive(value: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive whole number, got '{value}'")
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
     return number
 
 
 def _batch(args) -> int:
     from . import batch, config as config_mod, workers
+    from .api import default_jobs
 
     cfg = config_mod.merge(_config(args), select=_split(args.select), ignore=_split(args.ignore))
     ruleset = _ruleset(cfg)  # validates rule files and names before any work starts
@@ -309,7 +300,7 @@ def _batch(args) -> int:
     workers.prime(recipe, ruleset)
     spec = batch.Spec(args.input, args.output, args.id_column, args.text_column, args.format_column,
                       summary=args.summary, format_default=args.format_default, max_chars=args.max_chars,
-                      jobs=args.jobs or batch.default_jobs(), chunk_rows=args.chunk_rows, resume=args.resume)
+                      jobs=args.jobs or default_jobs(), chunk_rows=args.chunk_rows, resume=args.resume)
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     progress = batch.Progress() if show else None
     try:

@@ -21,8 +21,10 @@ CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 @dataclass(frozen=True)
 class Config:
     """The settings of a run. A plain value: pydantic validates a config *file*
-    (see :func:`_schema`) but is never imported when there is none, which keeps
-    a pre-commit run on one file quick to start."""
+    against these same fields (strictly: an unknown key is an error) but is never
+    imported when there is none, which keeps a one-file pre-commit run quick."""
+
+    __pydantic_config__ = {"extra": "forbid"}  # read by pydantic only, when a file is validated
 
     profile: str = "us"
     extra_rules: list[str] = field(default_factory=list)
@@ -87,41 +89,17 @@ def load(path: str | os.PathLike | None) -> Config:
     if "root" in data or "source" in data:
         key = "root" if "root" in data else "source"
         raise SourceError(path, f"unknown key '{key}'", located.line((key,)))
-    from pydantic import ValidationError
+    from pydantic import TypeAdapter, ValidationError
 
     try:
-        checked = _schema().model_validate(data)
+        config = TypeAdapter(Config).validate_python(data)
     except ValidationError as exc:
         error = yamlsrc.describe_validation_error(located, exc)
         error.message = error.message.replace("unknown field", "unknown key").replace("missing field", "missing key")
         raise error from None
-    config = Config(**checked.model_dump(), root=str(path.parent), source=str(path))
+    config = replace(config, root=str(path.parent), source=str(path))
     _check_references(config, located)
     return config
-
-
-def _schema():
-    """The strict pydantic model of a config file (built on first use)."""
-    global _SCHEMA
-    if _SCHEMA is None:
-        from pydantic import BaseModel, ConfigDict, Field
-
-        class ConfigFile(BaseModel):
-            model_config = ConfigDict(extra="forbid", frozen=True)
-
-            profile: str = "us"
-            extra_rules: list[str] = Field(default_factory=list)
-            select: list[str] = Field(default_factory=list)
-            ignore: list[str] = Field(default_factory=list)
-            severity: dict[str, SeverityName] = Field(default_factory=dict)
-            fail_on: SeverityName = "warning"
-            exclude: list[str] = Field(default_factory=list)
-
-        _SCHEMA = ConfigFile
-    return _SCHEMA
-
-
-_SCHEMA = None
 
 
 def _check_references(config: Config, located: yamlsrc.Located) -> None:

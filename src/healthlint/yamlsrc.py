@@ -126,7 +126,7 @@ def describe_validation_error(located: Located, error: Any, loc_prefix: tuple = 
     loc = _data_path(located.data, loc_prefix + tuple(first["loc"]))
     field = ".".join(str(p) for p in loc[len(loc_prefix):] if not isinstance(p, int)) or "value"
     kind = first["type"]
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         message = f"unknown field '{loc[-1]}'"
     elif kind == "missing":
         message = f"missing field '{loc[-1]}'"
