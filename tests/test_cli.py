@@ -163,3 +163,10 @@ def test_usage_error_exit_2(capsys):
     with pytest.raises(SystemExit) as info:
         main(["check", "--format", "yaml"])
     assert info.value.code == 2
+
+
+def test_exit_zero_reports_but_does_not_fail(write, capsys):
+    path = write("claim.md", CLAIM)
+    assert main(["check", "--exit-zero", str(path)]) == 0
+    assert "error HL-" in capsys.readouterr().out
+    assert main(["check", "--exit-zero", str(path), "missing.md"]) == 2

@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", metavar="IDS", help="only these rule ids or categories (comma-separated)")
     check.add_argument("--ignore", action="append", metavar="IDS", help="skip these rule ids or categories (comma-separated)")
     check.add_argument("--fail-on", choices=("info", "warning", "error"), help="lowest severity that fails (default: warning)")
+    check.add_argument("--exit-zero", action="store_true",
+                       help="exit 0 even when there are findings (report only); errors still exit 2")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) for standard input")
     check.add_argument("--profile", help="rule packs to load: us, uk (default: from config, else us)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
@@ -192,7 +194,7 @@ def _check(args) -> int:
     if any(n.level == "error" for n in notices):
         return EXIT_ERROR
     fail_on = Severity.parse(cfg.fail_on)
-    if any(f.severity >= fail_on for r in results for f in r.findings):
+    if not args.exit_zero and any(f.severity >= fail_on for r in results for f in r.findings):
         return EXIT_FINDINGS
     return EXIT_OK
 
