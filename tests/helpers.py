@@ -1,6 +1,8 @@
 """Assertions shared by the parser tests."""
 from __future__ import annotations
 
+import re
+
 
 def assert_maps_exactly(doc) -> None:
     """Every non-space character of a verbatim run is the source character it maps to,
@@ -24,3 +26,14 @@ def assert_maps_exactly(doc) -> None:
         assert 0 <= comment.start < comment.end <= len(doc.text)
     for link in doc.links:
         assert 0 <= link.start < link.end <= len(doc.prose)
+
+
+def source_slice(raw: str, finding) -> str:
+    """The original text between (line, column) and (end_line, end_column) of a finding
+    (an object or a JSON dict): CRLF, CR and LF are one line break, a BOM is not a column."""
+    get = finding.get if isinstance(finding, dict) else lambda key: getattr(finding, key)
+    line, column, end_line, end_column = get("line"), get("column"), get("end_line"), get("end_column")
+    lines = re.split(r"\r\n|\r|\n", raw[1:] if raw.startswith("\ufeff") else raw)
+    if line == end_line:
+        return lines[line - 1][column - 1:end_column - 1]
+    return "\n".join([lines[line - 1][column - 1:], *lines[line:end_line - 1], lines[end_line - 1][:end_column - 1]])

@@ -6,18 +6,9 @@ import json
 
 import pytest
 
+from helpers import source_slice
+
 from healthlint.cli import main
-
-
-def slice_original(raw: bytes, f: dict) -> str:
-    text = raw.decode("utf-8-sig")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if f["line"] == f["end_line"]:
-        return lines[f["line"] - 1][f["column"] - 1:f["end_column"] - 1]
-    parts = [lines[f["line"] - 1][f["column"] - 1:]]
-    parts += lines[f["line"]:f["end_line"] - 1]
-    parts.append(lines[f["end_line"] - 1][:f["end_column"] - 1])
-    return "\n".join(parts)
 
 
 def findings_for(tmp_path, name: str, raw: bytes, capsys) -> list[dict]:
@@ -76,7 +67,7 @@ def test_spans_are_exact_in_the_original_file(tmp_path, capsys, name, source, eo
     span_findings = [f for f in found if f["category"] != "risk_disclosure"]
     assert span_findings, "expected findings"
     for f in found:
-        assert slice_original(raw, f) == f["text"].replace("\r\n", "\n").replace("\r", "\n"), f
+        assert source_slice(raw.decode("utf-8"), f) == f["text"].replace("\r\n", "\n").replace("\r", "\n"), f
 
 
 def test_nothing_from_code_urls_front_matter_comments_or_scripts(tmp_path, capsys):

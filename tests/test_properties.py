@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healthlint.api import lint_text, parse
+from helpers import source_slice
 
 SCALE = 25 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 1
 
@@ -43,14 +44,6 @@ FRAGMENTS = [
 ]
 
 documents = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40).map("".join)
-
-
-def source_slice(raw: str, finding) -> str:
-    lines = re.split(r"\r\n|\r|\n", raw[1:] if raw.startswith("\ufeff") else raw)
-    if finding.line == finding.end_line:
-        return lines[finding.line - 1][finding.column - 1:finding.end_column - 1]
-    return "\n".join([lines[finding.line - 1][finding.column - 1:], *lines[finding.line:finding.end_line - 1],
-                      lines[finding.end_line - 1][:finding.end_column - 1]])
 
 
 def check_spans(raw: str, result) -> None:

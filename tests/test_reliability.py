@@ -19,6 +19,7 @@ import pytest
 from healthlint.api import lint_files, lint_text
 from healthlint.cli import main
 from healthlint.sources import read, walk
+from helpers import source_slice
 
 ROOT = Path(__file__).resolve().parents[1]
 REGRESSIONS = Path(__file__).resolve().parent / "regressions"
@@ -33,15 +34,6 @@ SKIPPED = {"binary-nul.md": "binary file", "latin1.md": "not valid UTF-8",
 def _isolated(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # no stray config from the repo
     monkeypatch.delenv("NO_COLOR", raising=False)
-
-
-def source_slice(raw: str, finding) -> str:
-    """The original text between (line, column) and (end_line, end_column): CRLF, CR, LF are one break."""
-    lines = re.split(r"\r\n|\r|\n", raw[1:] if raw.startswith("\ufeff") else raw)
-    if finding.line == finding.end_line:
-        return lines[finding.line - 1][finding.column - 1:finding.end_column - 1]
-    return "\n".join([lines[finding.line - 1][finding.column - 1:], *lines[finding.line:finding.end_line - 1],
-                      lines[finding.end_line - 1][:finding.end_column - 1]])
 
 
 def cures(result):
