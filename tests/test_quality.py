@@ -113,9 +113,16 @@ def test_annotated_fixtures_uk():
     assert report.ok, report.render()
 
 
+def test_annotated_fixtures_eu():
+    report = run(load_rules("eu"), [str(HERE / "fixtures" / "eu")])
+    assert report.ok, report.render()
+
+
 def test_profiles_share_core_and_differ_by_regulator():
     us = {r.id for r in load_rules("us").rules}
     uk = {r.id for r in load_rules("uk").rules}
-    assert {"HL-REG-001", "HL-REG-002"} <= us - uk
-    assert {"HL-UK-POM-001", "HL-UK-LIC-001"} <= uk - us
-    assert {"HL-EFF-001", "HL-SAFE-002", "HL-KET-006"} <= us & uk
+    eu = {r.id for r in load_rules("eu").rules}
+    assert {"HL-REG-001", "HL-REG-002"} <= us - uk - eu
+    assert {"HL-UK-POM-001", "HL-UK-LIC-001"} <= uk - us - eu
+    assert {"HL-EU-POM-001", "HL-EU-REG-001"} <= eu - us - uk
+    assert {"HL-EFF-001", "HL-SAFE-002", "HL-KET-006"} <= us & uk & eu

@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--exit-zero", action="store_true",
                        help="exit 0 even when there are findings (report only); errors still exit 2")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) for standard input")
-    check.add_argument("--profile", help="rule packs to load: us, uk (default: from config, else us)")
+    check.add_argument("--profile", help="rule packs to load: us, uk, eu (default: from config, else us)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
     check.add_argument("-j", "--jobs", type=_positive, metavar="N",
                        help="worker processes for many files (default: the number of cores; 1: none)")
