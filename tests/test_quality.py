@@ -21,7 +21,7 @@ SETS = [HERE / "quality", HERE / "quality" / "b", HERE / "quality" / "c", HERE /
         HERE / "quality" / "e"]
 # probe sets written by the balance helper, each labelled before its first run; checked for the
 # page-level verdict and the hard negatives only (their efficacy/promotional pages are other packs' work)
-PROBES = [HERE / "quality" / "bal1", HERE / "quality" / "bal2", HERE / "quality" / "bal3"]
+PROBES = [HERE / "quality" / f"bal{i}" for i in (1, 2, 3, 4)]
 
 
 def _labels(sets=SETS):
