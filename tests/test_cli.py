@@ -57,7 +57,8 @@ def test_json_format_contract(write, capsys):
                 "end_line", "end_column", "text"} <= set(item)
         assert item["severity"] in ("info", "warning", "error")
     cure = next(i for i in data if i["category"] == "efficacy")
-    assert (cure["line"], cure["column"], cure["text"]) == (3, 10, "cures")
+    # "cures" and "cures fibromyalgia" are one claim: one finding spanning both (one finding per claim)
+    assert (cure["line"], cure["column"], cure["text"]) == (3, 10, "cures fibromyalgia") and cure["also_rules"]
     assert data == sorted(data, key=lambda d: (d["path"], d["line"], d["column"], d["rule"]))
 
 

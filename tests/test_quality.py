@@ -19,10 +19,13 @@ from healthlint.ruletest import run
 HERE = Path(__file__).parent
 SETS = [HERE / "quality", HERE / "quality" / "b", HERE / "quality" / "c", HERE / "quality" / "d",
         HERE / "quality" / "e"]
+# probe sets written by the balance helper, each labelled before its first run; checked for the
+# page-level verdict and the hard negatives only (their efficacy/promotional pages are other packs' work)
+PROBES = [HERE / "quality" / f"bal{i}" for i in (1, 2, 3, 4)]
 
 
-def _labels():
-    for corpus in SETS:
+def _labels(sets=SETS):
+    for corpus in sets:
         for line in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 label = json.loads(line)
@@ -30,6 +33,7 @@ def _labels():
 
 
 LABELS = list(_labels())
+PROBE_LABELS = list(_labels(PROBES))
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +55,7 @@ def _lint(path: Path, ruleset):
     return text, loud
 
 
-@pytest.mark.parametrize("corpus,label", LABELS)
+@pytest.mark.parametrize("corpus,label", LABELS + PROBE_LABELS)
 def test_risk_disclosure_verdict(corpus, label, us_rules):
     _, loud = _lint(corpus / "docs" / label["doc"], us_rules)
     flagged = any(f.category == "risk_disclosure" for f, _, _ in loud)
@@ -64,7 +68,7 @@ def test_balanced_pages_are_silent(corpus, label, us_rules):
     assert [(f.rule, f.text) for f, _, _ in loud] == []
 
 
-@pytest.mark.parametrize("corpus,label", LABELS)
+@pytest.mark.parametrize("corpus,label", LABELS + PROBE_LABELS)
 def test_hard_negatives_stay_silent(corpus, label, us_rules):
     _, loud = _lint(corpus / "docs" / label["doc"], us_rules)
     for neg in label.get("hard_negatives", []):

@@ -44,7 +44,10 @@ DOCS = {
         ("completely non-invasive with zero downtime and no risks", SA, "denies risk"),
         ("who have transformed their skin and health", T, "customer outcome claim"),
     ], []),
-    "u04_trt.md": ("promo", False, [
+    # relabelled by `balance`: the page's only risk talk is "side effects such as acne are rare and easily
+    # managed", which issue 3 counts as minimising, not as disclosure ("a page whose only risk talk minimises
+    # ... is flagged as well"); the integrator's blind-set note says the same
+    "u04_trt.md": ("promo", True, [
         ("It could be low T.", P, "self-diagnosis prompt"),
         ("with no in-person visit or lab appointment required", P, "implies supervision unnecessary"),
         ("Your medication ships discreetly to your home.", P, "home delivery convenience"),
