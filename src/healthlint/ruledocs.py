@@ -235,7 +235,47 @@ def markdown(files, title: str = "healthlint rule reference", command: str = REG
         out += [f"## {category}", "", CATEGORY_TEXT.get(category, ""), ""]
         for rule, pack, where in rules:
             out += _rule_section(rule, pack, where)
+    out += _lexicon_section(parsed, entries)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _lexicon_section(parsed, entries) -> list[str]:
+    """Every lexicon: where it is defined, which rules use it (directly or through another), its entries."""
+    from .rules.lexicon import references
+    from .rules.loader import _regex_fields
+
+    lexicons = [(name, terms, _display_path(path)) for path, rf in parsed for name, terms in rf.lexicon.items()]
+    if not lexicons:
+        return []
+    nested = {name: set(r for t in terms for r in references(t)) for name, terms, _ in lexicons}
+
+    def closure(names: set[str]) -> set[str]:
+        todo, seen = list(names), set()
+        while todo:
+            n = todo.pop()
+            if n not in seen:
+                seen.add(n)
+                todo += nested.get(n, ())
+        return seen
+
+    users: dict[str, list[str]] = {name: [] for name, _, _ in lexicons}
+    for rule, _, _ in entries:
+        texts = [t for _, t in _regex_fields(rule)] + list(getattr(rule, "phrases", []) or [])
+        for name in sorted(closure({r for t in texts for r in references(t)})):
+            users.setdefault(name, []).append(rule.id)
+    out = ["## Lexicons", "",
+           "Named vocabularies. A rule writes `{{name}}` in a phrase, pattern or context regex; the loader "
+           "replaces it with `(?:entry|entry|...)` before compiling. Entries are regexes, tried in order "
+           "(put longer alternatives first). Names are shared by every loaded rule file, so a team's "
+           "own rules can use these and define new ones (a name defined twice is an error).", "",
+           "| lexicon | defined in | entries | used by |", "|---|---|---|---|"]
+    for name, terms, where in lexicons:
+        used = ", ".join(f"[{i}](#{anchor(i)})" for i in users.get(name, [])) or "(no rule)"
+        out.append(f"| `{name}` | `{where}` | {len(terms)} | {used} |")
+    out.append("")
+    for name, terms, where in lexicons:
+        out += [f"<details><summary><code>{{{{{name}}}}}</code></summary>", ""] + _fence(terms) + ["", "</details>", ""]
+    return out
 
 
 def _rule_section(rule, pack, where) -> list[str]:

@@ -37,12 +37,29 @@ def inflected(word: str) -> str:
 
 
 def phrase_pattern(phrase: str, inflect: bool = True) -> str:
-    """A word-bounded pattern for a literal phrase."""
+    """A word-bounded pattern for a literal phrase.
+
+    A ``{{name}}`` lexicon reference is kept as it is, for the loader to expand.
+    """
     words = [w for w in regex.split(GAP, phrase.strip()) if w]
     if not words:
         raise ValueError("empty phrase")
-    parts = [inflected(w) if inflect else regex.escape(w).replace("'", "['\u2019]") for w in words]
+    parts = [_word(w, inflect) for w in words]
     return START + GAP.join(parts) + END
+
+
+def _word(word: str, inflect: bool) -> str:
+    if "{{" in word:
+        from ..rules.lexicon import REFERENCE
+
+        pieces = REFERENCE.split(word)  # text, name, text, name, ..., text
+        if len(pieces) > 1:
+            return "".join("{{" + p + "}}" if i % 2 else _literal(p) for i, p in enumerate(pieces))
+    return inflected(word) if inflect else _literal(word)
+
+
+def _literal(text: str) -> str:
+    return regex.escape(text).replace("'", "['\u2019]")
 
 
 def compile_union(patterns: list[str], case_sensitive: bool = False) -> "Union":

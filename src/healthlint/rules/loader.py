@@ -93,20 +93,26 @@ def compile_ruleset(files: Iterable[Path]) -> RuleSet:
 
 
 def compile_files(files: Iterable[Path]) -> list[CompiledRule]:
+    """Parse every file first: a lexicon defined in one file may be used by rules in any other."""
+    from .lexicon import collect
+
+    parsed = [parse_file(path) for path in files]
+    lexicon = collect(parsed)
     rules: list[CompiledRule] = []
     seen: dict[str, str] = {}
-    for path in files:
-        for rule in compile_file(path):
-            if rule.id in seen:
-                raise SourceError(rule.source.rsplit(":", 1)[0],
-                                  f"duplicate rule id {rule.id} (first defined at {seen[rule.id]})",
-                                  int(rule.source.rsplit(":", 1)[1]))
-            seen[rule.id] = rule.source
-            rules.append(rule)
+    for located, rule_file in parsed:
+        for index, rule in enumerate(rule_file.rules):
+            compiled = _compile(rule, index, located, lexicon)
+            if compiled.id in seen:
+                raise SourceError(located.path, f"duplicate rule id {compiled.id} (first defined at {seen[compiled.id]})",
+                                  int(compiled.source.rsplit(":", 1)[1]))
+            seen[compiled.id] = compiled.source
+            rules.append(compiled)
     return rules
 
 
-def compile_file(path: Path) -> list[CompiledRule]:
+def parse_file(path: Path):
+    """(located YAML, validated RuleFile) of one rule file."""
     from pydantic import ValidationError
 
     from .. import yamlsrc
@@ -118,22 +124,23 @@ def compile_file(path: Path) -> list[CompiledRule]:
         data = {"rules": data}
         located = yamlsrc.Located(located.path, data, {("rules",) + k: v for k, v in located._lines.items()})
     elif not isinstance(data, dict):
-        raise SourceError(path, "a rule file is a list of rules or a mapping with 'rules:'", 1)
+        raise SourceError(path, "a rule file is a list of rules or a mapping with 'rules:' or 'lexicon:'", 1)
     try:
         parsed = RuleFile.model_validate(data)
     except ValidationError as exc:
         raise yamlsrc.describe_validation_error(located, exc) from None
-    return [_compile(rule, i, located) for i, rule in enumerate(parsed.rules)]
+    return located, parsed
 
 
-def _compile(rule, index: int, located) -> CompiledRule:
+def _compile(rule, index: int, located, lexicon) -> CompiledRule:
     from ..matchers import MATCHERS
 
     where = ("rules", index)
+    expanded = expand_rule(rule, index, located, lexicon)
     try:
-        matcher = MATCHERS[rule.kind](rule)
+        matcher = MATCHERS[rule.kind](expanded)
     except regex.error as exc:
-        field, line = _bad_pattern(rule, index, located)
+        field, line = _bad_pattern(rule, index, located, lexicon)
         raise SourceError(located.path, f"invalid regex in field '{field}' of rule {rule.id}: {exc}", line) from None
     except ValueError as exc:
         raise SourceError(located.path, f"rule {rule.id}: {exc}", located.line(where)) from None
@@ -156,23 +163,69 @@ def _compile(rule, index: int, located) -> CompiledRule:
     )
 
 
-def _bad_pattern(rule, index: int, located) -> tuple[str, int | None]:
-    """Which pattern field failed to compile, and its line."""
-    candidates: list[tuple[tuple, str]] = []
-    for name in ("patterns",):
-        candidates += [((name, i), p) for i, p in enumerate(getattr(rule, name, []) or [])]
+def _regex_fields(rule) -> list[tuple[tuple, str]]:
+    """(key path within the rule, regex) for every regex-valued field of ``rule``."""
+    found: list[tuple[tuple, str]] = [(("patterns", i), p) for i, p in enumerate(getattr(rule, "patterns", []) or [])]
     context = getattr(rule, "context", None)
     if context is not None:
-        candidates += [(("context", "absent", i), p) for i, p in enumerate(context.absent)]
-        candidates += [(("context", "present", i), p) for i, p in enumerate(context.present)]
+        found += [(("context", "absent", i), p) for i, p in enumerate(context.absent)]
+        found += [(("context", "present", i), p) for i, p in enumerate(context.present)]
     for name in ("subject", "requires", "discount"):
-        candidates += [((name, i), p) for i, p in enumerate(getattr(rule, name, []) or [])]
+        found += [((name, i), p) for i, p in enumerate(getattr(rule, name, []) or [])]
     for topic, pats in (getattr(rule, "topics", None) or {}).items():
-        candidates += [(("topics", topic, i), p) for i, p in enumerate(pats)]
-    for loc, pattern in candidates:
+        found += [(("topics", topic, i), p) for i, p in enumerate(pats)]
+    return found
+
+
+def _field_name(loc: tuple) -> str:
+    return ".".join(str(x) for x in loc if not isinstance(x, int))
+
+
+def expand_rule(rule, index: int, located, lexicon):
+    """``rule`` with its {{lexicon}} references expanded; phrases that use one become patterns.
+
+    A rule without references is returned as it is, so its compiled patterns
+    (and the rule cache) are exactly what they were before lexicons existed.
+    """
+    from ..matchers.wording import phrase_pattern
+    from .lexicon import UnknownReference, references, unknown_message
+
+    def expand(loc: tuple, text: str) -> str:
         try:
-            regex.compile(pattern)
+            return lexicon.expand(text)
+        except UnknownReference as exc:
+            raise SourceError(located.path, f"field '{_field_name(loc)}' of rule {rule.id}: "
+                                            f"{unknown_message(exc.name, lexicon.names())}",
+                              located.line(("rules", index) + loc)) from None
+
+    fields = _regex_fields(rule)
+    phrases = list(getattr(rule, "phrases", []) or [])
+    if not any(references(text) for _, text in fields) and not any(references(p) for p in phrases):
+        return rule
+    update: dict = {}
+    if hasattr(rule, "patterns"):
+        plain = [p for p in phrases if not references(p)]
+        with_refs = [expand(("phrases", i), phrase_pattern(p, rule.inflect))
+                     for i, p in enumerate(phrases) if references(p)]
+        update["phrases"] = plain
+        update["patterns"] = [expand(("patterns", i), p) for i, p in enumerate(rule.patterns)] + with_refs
+    context = getattr(rule, "context", None)
+    if context is not None:
+        update["context"] = context.model_copy(update={
+            "absent": [expand(("context", "absent", i), p) for i, p in enumerate(context.absent)],
+            "present": [expand(("context", "present", i), p) for i, p in enumerate(context.present)]})
+    if rule.kind == "document":
+        for name in ("subject", "requires", "discount"):
+            update[name] = [expand((name, i), p) for i, p in enumerate(getattr(rule, name))]
+        update["topics"] = {t: [expand(("topics", t, i), p) for i, p in enumerate(ps)] for t, ps in rule.topics.items()}
+    return rule.model_copy(update=update)
+
+
+def _bad_pattern(rule, index: int, located, lexicon) -> tuple[str, int | None]:
+    """Which pattern field failed to compile (after lexicon expansion), and its line."""
+    for loc, pattern in _regex_fields(rule):
+        try:
+            regex.compile(lexicon.expand(pattern))
         except regex.error:
-            field = ".".join(str(x) for x in loc if not isinstance(x, int))
-            return field, located.line(("rules", index) + loc)
+            return _field_name(loc), located.line(("rules", index) + loc)
     return "phrases", located.line(("rules", index))

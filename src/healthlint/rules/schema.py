@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Union
 
 from ..findings import CATEGORIES
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 # the contract's nine categories, defined once in findings.py
 Category = Literal[CATEGORIES]  # type: ignore[valid-type]
@@ -78,8 +78,8 @@ class RuleBase(_Strict):
 
 
 class _Matching(RuleBase):
-    phrases: list[str] = Field(default_factory=list, description="literal phrases, word-bounded, inflection-tolerant")
-    patterns: list[str] = Field(default_factory=list, description="regexes (the `regex` module)")
+    phrases: list[str] = Field(default_factory=list, description="literal phrases, word-bounded, inflection-tolerant; a word may be a {{lexicon}} reference")
+    patterns: list[str] = Field(default_factory=list, description="regexes (the `regex` module); {{name}} inserts a lexicon")
     inflect: bool = Field(default=True, description="let phrase words take -s/-es/-ed/-ing")
 
     @model_validator(mode="after")
@@ -153,9 +153,23 @@ Rule = Annotated[Union[PhraseRule, PatternRule, ContextRule, DocumentRule], Fiel
 RULE_KINDS = ("phrase", "pattern", "context", "document")
 
 
+LexiconName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
 class RuleFile(_Strict):
-    """A rule file: ``rules:`` plus optional pack metadata."""
+    """A rule file: ``rules:`` and/or ``lexicon:``, plus optional pack metadata."""
 
     pack: str | None = None
     description: str = ""
-    rules: list[Rule]
+    lexicon: dict[LexiconName, Annotated[list[str], Field(min_length=1)]] = Field(
+        default_factory=dict,
+        description="named vocabularies: name -> regex alternatives. Any rule of the rule set may write "
+                    "{{name}} in its phrases, patterns and context or document regexes; it is replaced by "
+                    "(?:alt1|alt2|...) before compiling. Names are shared by every loaded file.")
+    rules: list[Rule] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _has_content(self) -> "RuleFile":
+        if not self.rules and not self.lexicon and "rules" not in self.model_fields_set:
+            raise ValueError("a rule file needs 'rules' or 'lexicon'")
+        return self
