@@ -51,11 +51,37 @@ def test_literals_run_through_white_space_and_optional_parts():
     assert prefilter.prefixes(r"^\W*safe", FLAGS) == {"safe": prefilter.AFTER_NON_WORD}
 
 
+@pytest.mark.parametrize("pattern, parts", [
+    (r"a|b", ["a", "b"]),
+    (r"(?:a|b)|c", ["(?:a|b)", "c"]),
+    (r"[|]x|\|y|[]|]z|[^]|]w", ["[|]x", r"\|y", "[]|]z", "[^]|]w"]),
+    (r"(?#a|(b)x|y", ["(?#a|(b)x", "y"]),
+    (r"[\]|]|z", [r"[\]|]", "z"]),
+])
+def test_top_level_alternatives(pattern, parts):
+    assert prefilter.top_level_alternatives(pattern) == parts
+
+
+def test_a_union_is_analysed_one_alternative_at_a_time(monkeypatch):
+    """Each alternative gets its own budget; the result is what one unbounded analysis gives."""
+    alternatives = [r"\b(?:cures?|heals?)\s+(?:your\s+)?(?:pain|aches?)", r"^[^\w\n]*conditions\s+we\s+treat",
+                    r"(?<![^\n])what\s+(?:it|we)\s+treats?"]
+    union = compile_union(alternatives)
+    monkeypatch.setattr(prefilter, "_BUDGET", 10**7)
+    whole = prefilter.prefixes(union.source, union.flags)
+    monkeypatch.setattr(prefilter, "_BUDGET", 150)  # enough for each alternative, not for all
+    assert prefilter.prefixes(union.source, union.flags) is None
+    assert prefilter.union_prefixes(union.source, union.flags) == whole
+    assert whole["conditions w"] == prefilter.AFTER_NON_WORD  # [^\w\n]* is a run of \W
+    assert prefilter.union_prefixes(compile_union([r"(a)cure", r"\1cure"]).source, FLAGS) is None
+
+
 FRAGMENTS = [
     r"cure", r"Cure", r"cures?", r"side[- ]effects?", r"\bheal\w*", r"(?<!\w)pain", r"\bno\b", r"\d+\s?mg",
     r"\s+", r"\s*", r"\s", r"\W*", r"(?:the\s+)?", r"(?:a|an|the)\s+", r"(?:will|can)\s+", r"[\"“']?",
     r"(?<!not\s)", r"(?=\s)", r"\b", r"(?:\w+\s+){0,2}?", r"ſafe", r"K\w+", r"100\s?%", r"(?:re-?set|reboot)",
     r"\.", r"(?:s|es|ed|ing)?", r"’s", r"(?i:fda)", r"(?-i:FDA)", r"x{2,3}", r"\s{2}", r"^", r"$",
+    r"[^\w\n]*", r"(?<![^\n])", r"[|]", r"\|", r"[]|]", r"(?#|)",
 ]
 WORDS = ["cure", "cures", "Cure", "heal", "healed", "pain", "no", "not", "the", "a", "an", "will", "can", "safe",
          "ſafe", "\u212aetamine", "İ", "side", "effect", "effects", "side-effect", "FDA", "fda", "100", "٣", "5",

@@ -131,6 +131,72 @@ def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
     return modes
 
 
+def union_prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
+    """:func:`prefixes` of an alternation, one top-level alternative at a time.
+
+    A rule's union (``(?:a)|(?:b)|...``) can be too big for one analysis
+    budget although each alternative is cheap; every match of the union is a
+    match of one alternative at the same position, so the union of their
+    literals (the widest mode per literal) is what the whole would give.
+    An alternative that cannot be analysed alone (a back-reference to another
+    one, a global flag) gives None for the whole: nothing is ever missed.
+    """
+    parts = top_level_alternatives(pattern)
+    if len(parts) < 2:
+        return prefixes(pattern, flags)
+    merged: dict[str, int] = {}
+    for part in parts:
+        found = prefixes(part, flags)
+        if found is None:
+            return None
+        for literal, mode in found.items():
+            if literal not in merged or _RANK[mode] > _RANK[merged[literal]]:
+                merged[literal] = mode
+    return merged
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (not inside a group, a class or after a backslash)."""
+    parts: list[str] = []
+    depth = 0
+    begin = i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+            continue
+        if pattern.startswith("(?#", i):
+            close = pattern.find(")", i)
+            i = n if close < 0 else close + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(pattern[begin:])
+    return parts
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index just after the character class opening at ``i``."""
+    i += 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":  # a "]" first is a literal
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
 def _walk(items) -> Iterator[tuple]:
     for op, av in items:
         yield op, av
@@ -198,12 +264,17 @@ def _gap(body) -> int | None:
     if len(body) != 1:
         return None
     op, av = body[0]
-    if op is _sc.IN and len(av) == 1 and av[0] == (_sc.CATEGORY, _sc.CATEGORY_NOT_WORD):
+    if op is _sc.IN and (len(av) == 1 and av[0] == (_sc.CATEGORY, _sc.CATEGORY_NOT_WORD) or _within_non_word(av)):
         return AFTER_NON_WORD
     chars = _chars(op, av)
     if chars == {" "}:
         return AFTER_SPACES
     return None
+
+
+def _within_non_word(av) -> bool:
+    """A negated class that excludes \\w (``[^\\w\\n]``) matches only what \\W matches."""
+    return bool(av) and av[0][0] is _sc.NEGATE and (_sc.CATEGORY, _sc.CATEGORY_WORD) in av[1:]
 
 
 def _word(ch: str) -> bool:
@@ -266,7 +337,7 @@ class Prefilter:
             if key in self.keys:
                 continue
             pid = self.keys[key] = len(self.keys)
-            found = prefixes(*key)
+            found = union_prefixes(*key)
             if found is None:
                 continue
             self.scanned.add(pid)
