@@ -19,24 +19,31 @@ def render(results, ruleset, options) -> str:
     return "[\n" + ",\n".join(_object(f.to_dict()) for f in findings) + "\n]\n"
 
 
+_TEMPLATES: dict[tuple, str] = {}  # key order -> "%s" template of one object
+
+
 def _object(data: dict) -> str:
     """One finding as json.dumps(data, indent=2) writes it at depth 1 of the array."""
-    if not data:
-        return "  {}"
-    fields = []
-    for key, value in data.items():
-        if not isinstance(key, str):
+    keys = tuple(data)
+    template = _TEMPLATES.get(keys)
+    if template is None:
+        if not keys or not all(type(k) is str for k in keys):
             return _fallback(data)
-        if isinstance(value, str):
-            text = encode_basestring(value)
-        elif type(value) is int:
-            text = int.__repr__(value)
-        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-            text = ("[\n" + ",\n".join("      " + encode_basestring(v) for v in value) + "\n    ]") if value else "[]"
+        fields = ("    " + encode_basestring(k).replace("%", "%%") + ": %s" for k in keys)
+        template = _TEMPLATES[keys] = "  {\n" + ",\n".join(fields) + "\n  }"
+    values = []
+    for value in data.values():
+        kind = type(value)
+        if kind is str:
+            values.append(encode_basestring(value))
+        elif kind is int:
+            values.append(int.__repr__(value))
+        elif kind is list and all(type(v) is str for v in value):
+            values.append("[\n" + ",\n".join(["      " + encode_basestring(v) for v in value]) + "\n    ]"
+                          if value else "[]")
         else:
             return _fallback(data)
-        fields.append("    " + encode_basestring(key) + ": " + text)
-    return "  {\n" + ",\n".join(fields) + "\n  }"
+    return template % tuple(values)
 
 
 def _fallback(data: dict) -> str:
