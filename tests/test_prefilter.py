@@ -76,12 +76,31 @@ def test_a_union_is_analysed_one_alternative_at_a_time(monkeypatch):
     assert prefilter.union_prefixes(compile_union([r"(a)cure", r"\1cure"]).source, FLAGS) is None
 
 
+@pytest.mark.parametrize("alternatives, told_apart", [
+    ([r"\bcures?", r"heals"], 2),
+    ([r"(cu)re", r"(he)al\1"], 1),  # \1 alone would be its own group, in the union it is the first one's
+    ([r"(cu)re", r"(?(1)he|x)al"], 1),
+    ([r"cure"], 1),
+])
+def test_alternatives_are_told_apart_only_when_each_means_the_same_alone(alternatives, told_apart):
+    union = compile_union(alternatives)
+    shared = prefilter.Prefilter([union.key])
+    assert shared.alternatives_of(shared.pattern_id(*union.key)) == told_apart
+
+
+def test_covered_literals_are_dropped():
+    found = {"treat": prefilter.WORD_START, "treatment": prefilter.WORD_START, "pain": prefilter.ANYWHERE,
+             "pains": prefilter.AFTER_SPACES, "pain x": prefilter.WORD_START}
+    assert prefilter._drop_covered(found) == {"treat": prefilter.WORD_START, "pain": prefilter.ANYWHERE,
+                                              "pains": prefilter.AFTER_SPACES}
+
+
 FRAGMENTS = [
     r"cure", r"Cure", r"cures?", r"side[- ]effects?", r"\bheal\w*", r"(?<!\w)pain", r"\bno\b", r"\d+\s?mg",
     r"\s+", r"\s*", r"\s", r"\W*", r"(?:the\s+)?", r"(?:a|an|the)\s+", r"(?:will|can)\s+", r"[\"“']?",
     r"(?<!not\s)", r"(?=\s)", r"\b", r"(?:\w+\s+){0,2}?", r"ſafe", r"K\w+", r"100\s?%", r"(?:re-?set|reboot)",
     r"\.", r"(?:s|es|ed|ing)?", r"’s", r"(?i:fda)", r"(?-i:FDA)", r"x{2,3}", r"\s{2}", r"^", r"$",
-    r"[^\w\n]*", r"(?<![^\n])", r"[|]", r"\|", r"[]|]", r"(?#|)",
+    r"[^\w\n]*", r"(?<![^\n])", r"[|]", r"\|", r"[]|]", r"(?#|)", r"(cu)", r"\1", r"(?(1)re|he)", r"(?i)",
 ]
 WORDS = ["cure", "cures", "Cure", "heal", "healed", "pain", "no", "not", "the", "a", "an", "will", "can", "safe",
          "ſafe", "\u212aetamine", "İ", "side", "effect", "effects", "side-effect", "FDA", "fda", "100", "٣", "5",

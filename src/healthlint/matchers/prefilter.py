@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from itertools import islice
 from typing import Iterable, Iterator
 
 try:  # Python >= 3.11
@@ -138,21 +139,69 @@ def union_prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
     budget although each alternative is cheap; every match of the union is a
     match of one alternative at the same position, so the union of their
     literals (the widest mode per literal) is what the whole would give.
+    """
+    found = alternative_prefixes(pattern, flags)
+    return None if found is None else _merged(found)
+
+
+def alternative_prefixes(pattern: str, flags: int = 0) -> list[dict[str, int]] | None:
+    """:func:`prefixes` of each top-level alternative of ``pattern``, in order; or None.
+
     An alternative that cannot be analysed alone (a back-reference to another
-    one, a global flag) gives None for the whole: nothing is ever missed.
+    one, a global flag) gives None for the whole: nothing is ever missed. If
+    the alternatives cannot be matched apart (see :func:`_self_contained`),
+    or there are too many to number, one merged entry stands for them all.
     """
     parts = top_level_alternatives(pattern)
     if len(parts) < 2:
-        return prefixes(pattern, flags)
-    merged: dict[str, int] = {}
+        found = prefixes(pattern, flags)
+        return None if found is None else [found]
+    each: list[dict[str, int]] = []
     for part in parts:
         found = prefixes(part, flags)
         if found is None:
             return None
+        each.append(found)
+    if len(parts) > MAX_ALTERNATIVES or not all(map(_self_contained, parts)):
+        return [_merged(each)]
+    return each
+
+
+# Candidates carry the alternative's number in their low bits: position << 8 | alternative.
+ALTERNATIVE_BITS = 8
+MAX_ALTERNATIVES = 1 << ALTERNATIVE_BITS
+
+
+def _self_contained(part: str) -> bool:
+    """Whether ``part`` matches alone exactly what it matches as an alternative of the union:
+    no reference to a group (it could be another alternative's) and no global flag."""
+    try:
+        tree = _sp.parse(part, 0)
+    except Exception:
+        return False
+    if tree.state.flags & ~_sc.SRE_FLAG_UNICODE:
+        return False
+    refs = (_sc.GROUPREF, _sc.GROUPREF_EXISTS) + tuple(
+        getattr(_sc, n) for n in ("GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE") if hasattr(_sc, n))
+    return not any(op in refs for op, _ in _walk(tree.data))
+
+
+def _merged(each: list[dict[str, int]]) -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for found in each:
         for literal, mode in found.items():
             if literal not in merged or _RANK[mode] > _RANK[merged[literal]]:
                 merged[literal] = mode
     return merged
+
+
+def _drop_covered(found: dict[str, int]) -> dict[str, int]:
+    """Without the literals whose every candidate a shorter one (a prefix, as wide a mode) gives already."""
+    kept = {}
+    for literal, mode in found.items():
+        if not any(literal[:n] in found and _RANK[found[literal[:n]]] >= _RANK[mode] for n in range(1, len(literal))):
+            kept[literal] = mode
+    return kept
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -332,33 +381,40 @@ class Prefilter:
         self.keys: dict[tuple[str, int], int] = {}
         self.scanned: set[int] = set()  # pattern ids with literal starts
         self.digits: set[int] = set()  # ... some of which start with \d
-        owners: dict[str, list[tuple[int, int]]] = {}
+        self.alternatives: dict[int, int] = {}  # pattern id -> alternatives told apart (1: the whole)
+        owners: dict[str, list[tuple[int, int, int]]] = {}
         for key in patterns:
             if key in self.keys:
                 continue
             pid = self.keys[key] = len(self.keys)
-            found = union_prefixes(*key)
-            if found is None:
+            each = alternative_prefixes(*key)
+            if each is None:
                 continue
             self.scanned.add(pid)
-            for literal, mode in found.items():
-                owners.setdefault(literal, []).append((pid, mode))
-            if any(c in _DIGITS for literal in found for c in literal):
-                self.digits.add(pid)
+            self.alternatives[pid] = len(each)
+            for alternative, found in enumerate(each):
+                for literal, mode in _drop_covered(found).items():
+                    owners.setdefault(literal, []).append((pid, alternative, mode))
+                if any(c in _DIGITS for literal in found for c in literal):
+                    self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
         self._automaton = None
+        self._entries: list[tuple[int, tuple]] = []
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_automaton"] = None
+        state["_entries"] = []
         return state
 
     def _build(self):
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
+        self._entries = []
         for literal, owners in self._owners.items():
-            automaton.add_word(literal, (len(literal), owners))
+            automaton.add_word(literal, len(self._entries))
+            self._entries.append((len(literal), owners))
         if len(automaton):
             automaton.make_automaton()
         self._automaton = automaton
@@ -368,8 +424,16 @@ class Prefilter:
         pid = self.keys.get((pattern, flags))
         return pid if pid is not None and pid in self.scanned else None
 
+    def alternatives_of(self, pid: int | None) -> int:
+        """How many top-level alternatives of pattern ``pid`` candidates tell apart."""
+        return self.alternatives.get(pid, 1) if pid is not None else 1
+
     def scan(self, prose: str) -> "Candidates":
-        """Candidate start positions of every scanned pattern in ``prose``."""
+        """Candidate starts of every scanned pattern in ``prose``.
+
+        Hits are grouped by literal first, so that each literal's owners are
+        visited once per document, not once per occurrence.
+        """
         automaton = self._automaton if self._automaton is not None else self._build()
         found: dict[int, list[int]] = {}
         text = canonical(prose)
@@ -377,20 +441,43 @@ class Prefilter:
             return Candidates({}, set())
         if len(automaton):
             packed, packed_at, shift = _pack(text)
-            for end, (length, owners) in automaton.iter(packed):
-                start = end - length + 1
+            ends: dict[int, list[int]] = {}
+            for end, entry in automaton.iter(packed):
+                bucket = ends.get(entry)
+                if bucket is None:
+                    ends[entry] = [end]
+                else:
+                    bucket.append(end)
+            entries = self._entries
+            bits = ALTERNATIVE_BITS
+            for entry, bucket in ends.items():
+                length, owners = entries[entry]
+                starts = [end - length + 1 for end in bucket]
                 if packed_at:
-                    run = bisect_left(packed_at, start) - 1
-                    if run >= 0:
-                        start += shift[run]
-                word_start = start == 0 or text[start - 1] not in _ASCII_WORD
-                for pid, mode in owners:
-                    if mode == ANYWHERE or (mode == WORD_START and word_start):
-                        found.setdefault(pid, []).append(start)
-                    elif mode >= AFTER_SPACES:
-                        found.setdefault(pid, []).extend(_run_before(text, start, mode))
+                    starts = [_unpacked(start, packed_at, shift) for start in starts]
+                word_starts = None
+                for pid, alternative, mode in owners:
+                    if mode == ANYWHERE:
+                        chosen = starts
+                    elif mode == WORD_START:
+                        if word_starts is None:
+                            word_starts = [s for s in starts if s == 0 or text[s - 1] not in _ASCII_WORD]
+                        chosen = word_starts
+                    else:
+                        chosen = [p for s in starts for p in _run_before(text, s, mode)]
+                    codes = found.get(pid)
+                    if codes is None:
+                        codes = found[pid] = []
+                    codes.extend([p << bits | alternative for p in chosen] if alternative else
+                                 [p << bits for p in chosen])
         unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
         return Candidates(found, self.scanned - unsure)
+
+
+def _unpacked(start: int, packed_at: list[int], shift: list[int]) -> int:
+    """A position in the packed text -> the same position in the text."""
+    run = bisect_left(packed_at, start) - 1
+    return start + shift[run] if run >= 0 else start
 
 
 _RUNS = None
@@ -434,21 +521,26 @@ def _run_before(text: str, start: int, mode: int) -> Iterator[int]:
 
 
 class Candidates:
-    """Sorted candidate positions per pattern id, for one document."""
+    """Sorted candidates per pattern id, for one document: ``position << 8 | alternative``."""
 
     def __init__(self, found: dict[int, list[int]], scanned: set[int]) -> None:
         self._found = found
         self._scanned = scanned
         self._sorted: dict[int, list[int]] = {}
 
-    def positions(self, pid: int | None) -> list[int] | None:
-        """Where pattern ``pid`` may start (ascending), or None when it needs a full scan."""
+    def codes(self, pid: int | None) -> list[int] | None:
+        """Where pattern ``pid`` may start and with which alternative (ascending), or None: scan it in full."""
         if pid is None or pid not in self._scanned:
             return None
         got = self._sorted.get(pid)
         if got is None:
             got = self._sorted[pid] = sorted(set(self._found.get(pid, ())))
         return got
+
+    def positions(self, pid: int | None) -> list[int] | None:
+        """Where pattern ``pid`` may start (ascending), or None when it needs a full scan."""
+        codes = self.codes(pid)
+        return None if codes is None else sorted({c >> ALTERNATIVE_BITS for c in codes})
 
 
 _OTHER_DIGIT = None
@@ -464,18 +556,24 @@ def _has_other_digits(prose: str) -> bool:
     return _OTHER_DIGIT.search(prose) is not None
 
 
-def finditer(pattern, text: str, positions: list[int], deadline: float, pos: int = 0,
-             endpos: int | None = None) -> Iterator:
-    """Exactly ``pattern.finditer(text, pos, endpos)``, trying only ``positions``.
+def finditer(probe, text: str, codes: list[int], deadline: float, pos: int = 0,
+             endpos: int | None = None, limit: int | None = None) -> Iterator:
+    """Exactly ``union.finditer(text, pos, endpos)``, trying only the candidates ``codes``.
 
-    Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
+    ``probe(i)`` is the pattern of the union's i-th top-level alternative (the
+    union itself when candidates do not tell them apart). At a position, the
+    union matches what the first alternative that matches there matches, and
+    an alternative can only match where one of its literals starts: so only
+    the alternatives named by candidates at that position are tried, in order.
+    At most ``limit`` matches. Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
     """
     end = len(text) if endpos is None else endpos
-    first = bisect_left(positions, pos)
-    stop = bisect_left(positions, end, first)
+    first = bisect_left(codes, pos << ALTERNATIVE_BITS)
+    stop = bisect_left(codes, end << ALTERNATIVE_BITS, first)
     if stop - first >= _ALARM_MIN and _alarm_usable():
-        return iter(_matches_under_alarm(pattern, text, positions, first, stop, end, deadline))
-    return _matches(pattern, text, positions, first, stop, end, deadline)
+        return iter(_matches_under_alarm(probe, text, codes, first, stop, end, deadline, limit))
+    found = _matches(probe, text, codes, first, stop, end, deadline, True)
+    return found if limit is None else islice(found, limit)
 
 
 # A regex ``timeout`` costs a few microseconds per call; with many candidates one
@@ -513,58 +611,56 @@ def _ring(signum, frame):
     raise _Alarm
 
 
-def _matches_under_alarm(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
-                         deadline: float) -> list:
+def _matches_under_alarm(probe, text: str, codes: list[int], first: int, stop: int, end: int,
+                         deadline: float, limit: int | None) -> list:
     from time import monotonic
 
     signal = _signals()
     remaining = deadline - monotonic()
     if remaining <= 0:
         raise TimeoutError("regex timed out")
-    found = []
     previous = signal.signal(signal.SIGALRM, _ring)
     try:
         signal.setitimer(signal.ITIMER_REAL, remaining)
-        match = pattern.match
-        cursor = positions[first]
-        for i in range(first, stop):
-            p = positions[i]
-            if p < cursor:
-                continue
-            m = match(text, p, end)
-            if m is not None and m.end() > p:
-                found.append(m)
-                cursor = m.end()
+        return list(islice(_matches(probe, text, codes, first, stop, end, deadline, False), limit))
     except _Alarm:
         raise TimeoutError("regex timed out") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    return found
 
 
-def _matches(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
-             deadline: float) -> Iterator:
+def _matches(probe, text: str, codes: list[int], first: int, stop: int, end: int,
+             deadline: float, timed: bool) -> Iterator:
+    """The matches starting at candidates codes[first:stop]; ``timed``: a regex timeout per call."""
     from time import monotonic
 
-    match = pattern.match
-    cursor = 0
-    for i in range(first, stop):
-        p = positions[i]
-        if p < cursor:
+    bits = ALTERNATIVE_BITS
+    mask = (1 << bits) - 1
+    i = first
+    while i < stop:
+        code = codes[i]
+        p = code >> bits
+        if timed:
+            remaining = deadline - monotonic()
+            if remaining <= 0:
+                raise TimeoutError("regex timed out")
+            m = probe(code & mask).match(text, p, end, timeout=remaining)
+        else:
+            m = probe(code & mask).match(text, p, end)
+        i += 1
+        if m is None:
             continue
-        remaining = deadline - monotonic()
-        if remaining <= 0:
-            raise TimeoutError("regex timed out")
-        m = match(text, p, end, timeout=remaining)
-        if m is not None and m.end() > p:
+        if m.end() > p:  # the union's match at p (an empty one is skipped, as before)
             yield m
-            cursor = m.end()
+            i = bisect_left(codes, m.end() << bits, i, stop)
+        else:  # the union matches nothing else at p
+            i = bisect_left(codes, (p + 1) << bits, i, stop)
 
 
-def search(pattern, text: str, positions: list[int], deadline: float, pos: int = 0, endpos: int | None = None):
-    """Exactly ``pattern.search(text, pos, endpos)``, trying only ``positions``."""
-    for m in finditer(pattern, text, positions, deadline, pos, endpos):
+def search(probe, text: str, codes: list[int], deadline: float, pos: int = 0, endpos: int | None = None):
+    """Exactly ``union.search(text, pos, endpos)``, trying only the candidates ``codes``."""
+    for m in finditer(probe, text, codes, deadline, pos, endpos, limit=1):
         return m
     return None
 
@@ -575,6 +671,7 @@ def attach(matchers: Iterable) -> Prefilter:
     shared = Prefilter(u.key for u in unions)
     for union in unions:
         union.pid = shared.pattern_id(*union.key)
+        union.alternatives = shared.alternatives_of(union.pid)
     for m in matchers:
         m.prefilter = shared
     return shared

@@ -57,18 +57,22 @@ def compile_union(patterns: list[str], case_sensitive: bool = False) -> "Union":
 class Union:
     """A compiled alternation that pickles as its text (a cached rule set loads without compiling).
 
-    ``pid`` is its index in the rule set's literal prefilter (None: scanned in full).
+    ``pid`` is its index in the rule set's literal prefilter (None: scanned in full);
+    ``alternatives`` how many of its top-level alternatives the prefilter's
+    candidates tell apart (see :meth:`alternative`).
     """
 
-    __slots__ = ("source", "flags", "pid", "_compiled", "_probe", "_frozen")
+    __slots__ = ("source", "flags", "pid", "alternatives", "_compiled", "_probe", "_frozen", "_parts")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
         self.flags = flags
         self.pid: int | None = None
+        self.alternatives = 1
         self._compiled = None
         self._probe = None
         self._frozen: tuple | None = None  # the regex module's constructor arguments, see freeze()
+        self._parts: list | None = None  # per alternative: its probe, or its frozen arguments until used
 
     @property
     def compiled(self) -> "regex.Pattern[str]":
@@ -91,6 +95,26 @@ class Union:
             self._probe = _thaw(self._frozen, source) or regex.compile(source, self.flags)
         return self._probe
 
+    def alternative(self, index: int) -> "regex.Pattern[str]":
+        """The probe of the ``index``-th top-level alternative alone (the whole probe if not told apart).
+
+        Trying only the alternatives whose literals occur at a position costs
+        a fraction of trying the whole union there; the prefilter checked that
+        each alternative means alone what it means in the union.
+        """
+        if self.alternatives == 1:
+            return self.probe
+        parts = self._parts
+        if parts is None:
+            parts = self._parts = [None] * self.alternatives
+        got = parts[index]
+        if got is None or type(got) is tuple:
+            from .prefilter import top_level_alternatives
+
+            source = top_level_alternatives(self.source)[index] + "|(?!)"
+            got = parts[index] = _thaw(got, source) or regex.compile(source, self.flags)
+        return got
+
     def freeze(self) -> None:
         """Keep what compiling the pattern this union will use produced, for the rule cache.
 
@@ -98,6 +122,11 @@ class Union:
         rebuilt from these arguments in microseconds. The cache key holds the
         regex module's version, and anything unexpected falls back to compiling.
         """
+        if self.alternatives > 1:  # the whole probe is not needed, only its alternatives
+            from .prefilter import top_level_alternatives
+
+            self._parts = [_capture(part + "|(?!)", self.flags) for part in top_level_alternatives(self.source)]
+            return
         source = self.source + "|(?!)" if self.pid is not None else self.source
         self._frozen = _capture(source, self.flags)
 
@@ -106,10 +135,11 @@ class Union:
         return self.source, self.flags
 
     def __getstate__(self):
-        return self.source, self.flags, self.pid, self._frozen
+        parts = None if self._parts is None else [p if type(p) is tuple else None for p in self._parts]
+        return self.source, self.flags, self.pid, self._frozen, self.alternatives, parts
 
     def __setstate__(self, state) -> None:
-        self.source, self.flags, self.pid, self._frozen = state
+        self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts = state
         self._compiled = self._probe = None
 
 
