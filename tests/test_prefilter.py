@@ -1,6 +1,7 @@
 """The literal prefilter must find exactly what a full regex scan finds, for any pattern."""
 from __future__ import annotations
 
+import bisect
 import time
 
 import pytest
@@ -86,6 +87,20 @@ def test_alternatives_are_told_apart_only_when_each_means_the_same_alone(alterna
     union = compile_union(alternatives)
     shared = prefilter.Prefilter([union.key])
     assert shared.alternatives_of(shared.pattern_id(*union.key)) == told_apart
+
+
+@given(st.text(alphabet="ab ", max_size=40))
+def test_packed_positions_map_back_to_the_same_text(text):
+    packed, packed_at, shift = prefilter._pack(text)
+    if not packed_at:
+        assert packed == text
+        return
+    back = prefilter._way_back(packed_at, shift, len(packed))
+    assert len(back) == len(packed)
+    assert all(text[back[i]] == packed[i] for i in range(len(packed)))
+    for i in range(len(packed)):  # a run's space maps to where the run begins
+        run = bisect.bisect_left(packed_at, i) - 1
+        assert back[i] == i + (shift[run] if run >= 0 else 0)
 
 
 def test_covered_literals_are_dropped():

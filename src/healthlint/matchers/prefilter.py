@@ -441,6 +441,7 @@ class Prefilter:
             return Candidates({}, set())
         if len(automaton):
             packed, packed_at, shift = _pack(text)
+            back = _way_back(packed_at, shift, len(packed)) if packed_at else None
             ends: dict[int, list[int]] = {}
             for end, entry in automaton.iter(packed):
                 bucket = ends.get(entry)
@@ -453,8 +454,8 @@ class Prefilter:
             for entry, bucket in ends.items():
                 length, owners = entries[entry]
                 starts = [end - length + 1 for end in bucket]
-                if packed_at:
-                    starts = [_unpacked(start, packed_at, shift) for start in starts]
+                if back is not None:
+                    starts = [back[start] for start in starts]
                 word_starts = None
                 for pid, alternative, mode in owners:
                     if mode == ANYWHERE:
@@ -474,10 +475,14 @@ class Prefilter:
         return Candidates(found, self.scanned - unsure)
 
 
-def _unpacked(start: int, packed_at: list[int], shift: list[int]) -> int:
-    """A position in the packed text -> the same position in the text."""
-    run = bisect_left(packed_at, start) - 1
-    return start + shift[run] if run >= 0 else start
+def _way_back(packed_at: list[int], shift: list[int], length: int) -> list[int]:
+    """Each position of the packed text (see :func:`_pack`) -> the same position in the text."""
+    back = list(range(packed_at[0] + 1))
+    last = len(packed_at) - 1
+    for k, at in enumerate(packed_at):
+        stop = packed_at[k + 1] + 1 if k < last else length
+        back.extend(range(at + 1 + shift[k], stop + shift[k]))
+    return back
 
 
 _RUNS = None
