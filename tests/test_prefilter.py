@@ -132,6 +132,12 @@ def texts(draw):
     return "".join(w + s for w, s in pieces)
 
 
+def wire(union, shared) -> None:
+    """What prefilter.attach does for a matcher's unions."""
+    union.pid = shared.pattern_id(*union.key)
+    union.alternatives = shared.alternatives_of(union.pid)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(patterns(), st.booleans(), st.lists(texts(), min_size=1, max_size=3))
 def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs):
@@ -140,7 +146,7 @@ def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs):
     except regex.error:
         return
     shared = prefilter.Prefilter([union.key])
-    union.pid = shared.pattern_id(*union.key)
+    wire(union, shared)
     for text in docs:
         expected = [m.span() for m in union.compiled.finditer(text)]
         got = [m.span() for m in base.finditer(union, text, shared.scan(text))]
@@ -157,7 +163,7 @@ def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs):
 def test_phrases_match_the_same_with_the_prefilter(phrases, text):
     union = compile_union([phrase_pattern(p) for p in phrases])
     shared = prefilter.Prefilter([union.key])
-    union.pid = shared.pattern_id(*union.key)
+    wire(union, shared)
     assert union.pid is not None
     expected = [m.span() for m in union.compiled.finditer(text)]
     assert [m.span() for m in base.finditer(union, text, shared.scan(text))] == expected
@@ -168,7 +174,7 @@ def test_catastrophic_pattern_is_stopped(monkeypatch, occurrences):
     monkeypatch.setattr(base, "time_budget", lambda length: 0.3)
     union = compile_union([r"\bstart(?:a|aa)+$"])
     shared = prefilter.Prefilter([union.key])
-    union.pid = shared.pattern_id(*union.key)
+    wire(union, shared)
     text = ("starta" + "a" * 40 + "! ") * occurrences
     began = time.monotonic()
     with pytest.raises(TimeoutError):

@@ -45,7 +45,7 @@ def finditer(union: "Union", text: str, candidates: "Candidates | None", pos: in
         return union.compiled.finditer(text, pos, end, timeout=left)
     if not codes or codes[-1] >> prefilter.ALTERNATIVE_BITS < pos or codes[0] >> prefilter.ALTERNATIVE_BITS >= end:
         return iter(())  # nothing can match: not even worth compiling the pattern
-    return prefilter.finditer(union.alternative, text, codes, deadline, pos, end, limit)
+    return prefilter.finditer(union.alternative, union.probes(), text, codes, deadline, pos, end, limit)
 
 
 def search(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0, endpos: int | None = None,

@@ -552,12 +552,13 @@ def _has_other_digits(prose: str) -> bool:
     return _OTHER_DIGIT.search(prose) is not None
 
 
-def finditer(probe, text: str, codes: list[int], deadline: float, pos: int = 0,
+def finditer(probe, ready: list, text: str, codes: list[int], deadline: float, pos: int = 0,
              endpos: int | None = None, limit: int | None = None) -> Iterator:
     """Exactly ``union.finditer(text, pos, endpos)``, trying only the candidates ``codes``.
 
     ``probe(i)`` is the pattern of the union's i-th top-level alternative (the
-    union itself when candidates do not tell them apart). At a position, the
+    union itself when candidates do not tell them apart), ``ready[i]`` the
+    same once compiled (None before). At a position, the
     union matches what the first alternative that matches there matches, and
     an alternative can only match where one of its literals starts: so only
     the alternatives named by candidates at that position are tried, in order.
@@ -567,8 +568,8 @@ def finditer(probe, text: str, codes: list[int], deadline: float, pos: int = 0,
     first = bisect_left(codes, pos << ALTERNATIVE_BITS)
     stop = bisect_left(codes, end << ALTERNATIVE_BITS, first)
     if stop - first >= _ALARM_MIN and _alarm_usable():
-        return iter(_matches_under_alarm(probe, text, codes, first, stop, end, deadline, limit))
-    found = _matches(probe, text, codes, first, stop, end, deadline, True)
+        return iter(_matches_under_alarm(probe, ready, text, codes, first, stop, end, deadline, limit))
+    found = _matches(probe, ready, text, codes, first, stop, end, deadline, True)
     return found if limit is None else islice(found, limit)
 
 
@@ -607,7 +608,7 @@ def _ring(signum, frame):
     raise _Alarm
 
 
-def _matches_under_alarm(probe, text: str, codes: list[int], first: int, stop: int, end: int,
+def _matches_under_alarm(probe, ready: list, text: str, codes: list[int], first: int, stop: int, end: int,
                          deadline: float, limit: int | None) -> list:
     from time import monotonic
 
@@ -618,7 +619,7 @@ def _matches_under_alarm(probe, text: str, codes: list[int], first: int, stop: i
     previous = signal.signal(signal.SIGALRM, _ring)
     try:
         signal.setitimer(signal.ITIMER_REAL, remaining)
-        return list(islice(_matches(probe, text, codes, first, stop, end, deadline, False), limit))
+        return list(islice(_matches(probe, ready, text, codes, first, stop, end, deadline, False), limit))
     except _Alarm:
         raise TimeoutError("regex timed out") from None
     finally:
@@ -626,7 +627,7 @@ def _matches_under_alarm(probe, text: str, codes: list[int], first: int, stop: i
         signal.signal(signal.SIGALRM, previous)
 
 
-def _matches(probe, text: str, codes: list[int], first: int, stop: int, end: int,
+def _matches(probe, ready: list, text: str, codes: list[int], first: int, stop: int, end: int,
              deadline: float, timed: bool) -> Iterator:
     """The matches starting at candidates codes[first:stop]; ``timed``: a regex timeout per call."""
     from time import monotonic
@@ -637,13 +638,14 @@ def _matches(probe, text: str, codes: list[int], first: int, stop: int, end: int
     while i < stop:
         code = codes[i]
         p = code >> bits
+        pattern = ready[code & mask] or probe(code & mask)
         if timed:
             remaining = deadline - monotonic()
             if remaining <= 0:
                 raise TimeoutError("regex timed out")
-            m = probe(code & mask).match(text, p, end, timeout=remaining)
+            m = pattern.match(text, p, end, timeout=remaining)
         else:
-            m = probe(code & mask).match(text, p, end)
+            m = pattern.match(text, p, end)
         i += 1
         if m is None:
             continue
@@ -654,9 +656,10 @@ def _matches(probe, text: str, codes: list[int], first: int, stop: int, end: int
             i = bisect_left(codes, (p + 1) << bits, i, stop)
 
 
-def search(probe, text: str, codes: list[int], deadline: float, pos: int = 0, endpos: int | None = None):
+def search(probe, ready: list, text: str, codes: list[int], deadline: float, pos: int = 0,
+           endpos: int | None = None):
     """Exactly ``union.search(text, pos, endpos)``, trying only the candidates ``codes``."""
-    for m in finditer(probe, text, codes, deadline, pos, endpos, limit=1):
+    for m in finditer(probe, ready, text, codes, deadline, pos, endpos, limit=1):
         return m
     return None
 

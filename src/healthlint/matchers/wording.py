@@ -62,7 +62,7 @@ class Union:
     candidates tell apart (see :meth:`alternative`).
     """
 
-    __slots__ = ("source", "flags", "pid", "alternatives", "_compiled", "_probe", "_frozen", "_parts")
+    __slots__ = ("source", "flags", "pid", "alternatives", "_compiled", "_probe", "_frozen", "_parts", "_ready")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
@@ -72,7 +72,8 @@ class Union:
         self._compiled = None
         self._probe = None
         self._frozen: tuple | None = None  # the regex module's constructor arguments, see freeze()
-        self._parts: list | None = None  # per alternative: its probe, or its frozen arguments until used
+        self._parts: list | None = None  # per alternative: its frozen arguments, see freeze()
+        self._ready: list | None = None  # per alternative: its compiled probe, see probes()
 
     @property
     def compiled(self) -> "regex.Pattern[str]":
@@ -102,18 +103,26 @@ class Union:
         a fraction of trying the whole union there; the prefilter checked that
         each alternative means alone what it means in the union.
         """
-        if self.alternatives == 1:
-            return self.probe
-        parts = self._parts
-        if parts is None:
-            parts = self._parts = [None] * self.alternatives
-        got = parts[index]
-        if got is None or type(got) is tuple:
-            from .prefilter import top_level_alternatives
+        ready = self.probes()
+        got = ready[index]
+        if got is None:
+            if self.alternatives == 1:
+                got = self.probe
+            else:
+                from .prefilter import top_level_alternatives
 
-            source = top_level_alternatives(self.source)[index] + "|(?!)"
-            got = parts[index] = _thaw(got, source) or regex.compile(source, self.flags)
+                source = top_level_alternatives(self.source)[index] + "|(?!)"
+                frozen = self._parts[index] if self._parts is not None else None
+                got = _thaw(frozen, source) or regex.compile(source, self.flags)
+            ready[index] = got
         return got
+
+    def probes(self) -> list:
+        """Per alternative, its probe once :meth:`alternative` compiled it, else None (no call per match)."""
+        ready = self._ready
+        if ready is None:
+            ready = self._ready = [None] * self.alternatives
+        return ready
 
     def freeze(self) -> None:
         """Keep what compiling the pattern this union will use produced, for the rule cache.
@@ -135,12 +144,11 @@ class Union:
         return self.source, self.flags
 
     def __getstate__(self):
-        parts = None if self._parts is None else [p if type(p) is tuple else None for p in self._parts]
-        return self.source, self.flags, self.pid, self._frozen, self.alternatives, parts
+        return self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts
 
     def __setstate__(self, state) -> None:
         self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts = state
-        self._compiled = self._probe = None
+        self._compiled = self._probe = self._ready = None
 
 
 _CAPTURE_LOCK = None
