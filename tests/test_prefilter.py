@@ -100,6 +100,27 @@ def test_packed_positions_map_back_to_the_same_text(text):
     assert all(text[i - 1:i] != " " for i, ch in zip(back, packed) if ch == " ")  # a run's space: where it begins
 
 
+def test_required_literals_come_from_the_most_selective_tail():
+    assert prefilter.required_literals(r"\bpain\b(?:\W+\w+){0,6}?\W+(?:vanish(?:es)?|disappears?)\b") == {
+        "vanish", "vanishes", "disappear", "disappears"}
+    assert prefilter.required_literals(r"(?:\bketamine\s+\w+\s+cures)|(?:\bcures\s+\w+\s+ketamine)") == {
+        "cures", "ketamine"}  # not "ketamine " from the first: that is where it starts
+    assert prefilter.required_literals(r"\bcures?\s+\w+") is None  # nothing selective after the start
+    assert prefilter.required_literals(r"\bcure\s+(?:it|me)") is None  # too short to be worth it
+
+
+def test_candidates_without_a_required_literal_after_them_are_dropped():
+    union = compile_union([r"\bpain\b(?:\W+\w+){0,6}?\W+(?:vanish(?:es)?|disappears?)\b", r"\bcures?\b"])
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    text = "Pain and more pain. The pain vanishes! Pain again; it cures pain."
+    codes = shared.scan(text).codes(union.pid)
+    starts = sorted({c >> prefilter.ALTERNATIVE_BITS for c in codes})
+    assert starts == [0, 14, 24, 54]  # "Pain" at 39 and "pain" at 60 have no "vanish" after them
+    assert [m.span() for m in base.finditer(union, text, shared.scan(text))] == [
+        m.span() for m in union.compiled.finditer(text)]
+
+
 def test_covered_literals_are_dropped():
     found = {"treat": prefilter.WORD_START, "treatment": prefilter.WORD_START, "pain": prefilter.ANYWHERE,
              "pains": prefilter.AFTER_SPACES, "pain x": prefilter.WORD_START}
@@ -113,10 +134,11 @@ FRAGMENTS = [
     r"(?<!not\s)", r"(?=\s)", r"\b", r"(?:\w+\s+){0,2}?", r"ſafe", r"K\w+", r"100\s?%", r"(?:re-?set|reboot)",
     r"\.", r"(?:s|es|ed|ing)?", r"’s", r"(?i:fda)", r"(?-i:FDA)", r"x{2,3}", r"\s{2}", r"^", r"$",
     r"[^\w\n]*", r"(?<![^\n])", r"[|]", r"\|", r"[]|]", r"(?#|)", r"(cu)", r"\1", r"(?(1)re|he)", r"(?i)",
+    r"(?:\W+\w+){0,3}?\W+(?:vanish|is\s+gone)", r"\s+\w+\s+effects",
 ]
 WORDS = ["cure", "cures", "Cure", "heal", "healed", "pain", "no", "not", "the", "a", "an", "will", "can", "safe",
          "ſafe", "\u212aetamine", "İ", "side", "effect", "effects", "side-effect", "FDA", "fda", "100", "٣", "5",
-         "mg", "%", "re-set", "reset", "reboot", "x", "xx", "xxx", "it’s", "“", "'", ".", ",", "-"]
+         "mg", "%", "vanish", "is gone", "re-set", "reset", "reboot", "x", "xx", "xxx", "it’s", "“", "'", ".", ",", "-"]
 SPACES = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2003", ""]
 
 

@@ -88,6 +88,7 @@ WORD_START = 1  # at q, and only if the character before q is not a word charact
 AFTER_SPACES = 2  # at q or anywhere in the run of white space just before it (\s*)
 AFTER_NON_WORD = 3  # at q or anywhere in the run of non-word characters just before it (\W*)
 _RANK = {WORD_START: 0, ANYWHERE: 1, AFTER_SPACES: 2, AFTER_NON_WORD: 3}  # larger: more positions
+REQUIRED = -1  # not a start: a literal the match must contain at or after its start
 
 
 def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
@@ -165,6 +166,67 @@ def alternative_prefixes(pattern: str, flags: int = 0) -> list[dict[str, int]] |
     if len(parts) > MAX_ALTERNATIVES or not all(map(_self_contained, parts)):
         return [_merged(each)]
     return each
+
+
+def required_literals(part: str) -> set[str] | None:
+    """Literals one of which every match of ``part`` contains, at or after its start; or None.
+
+    Taken from the tail of the top-level sequence, after its first item of
+    variable length, whose own literal starts (:func:`_first`) are longest:
+    a candidate with none of them anywhere after it cannot match. Call it only for a ``part`` that
+    :func:`prefixes` accepted (same syntax checks).
+    """
+    try:
+        tree = _sp.parse(part, 0)
+        return _required(list(tree.data), [_BUDGET])
+    except (_Exhausted, RecursionError):
+        return None
+    except Exception:  # the regex module's own syntax
+        return None
+
+
+def _required(items: list, budget: list[int]) -> set[str] | None:
+    while items and items[0][0] in _ZERO_WIDTH:  # consumes nothing: the rest starts where the match does
+        items = items[1:]
+    while len(items) == 1 and items[0][0] is _sc.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][-1])  # a group around everything, without flags
+        while items and items[0][0] in _ZERO_WIDTH:
+            items = items[1:]
+    if len(items) == 1 and items[0][0] is _sc.BRANCH:
+        found: set[str] = set()
+        for branch in items[0][1][1]:
+            got = _required(list(branch), budget)
+            if got is None:
+                return None
+            found |= got
+        return found
+    # only after the first run of variable length: before it, literals only repeat the start's
+    variable = next((i for i, (op, av) in enumerate(items) if op in _REPEATS and av[0] != av[1]), len(items))
+    best: set[str] | None = None
+    for k in range(len(items) - 1, variable, -1):
+        literals = set()
+        for literal, _ in _first(items[k:], budget, False, True):
+            while "  " in literal:
+                literal = literal.replace("  ", " ")
+            literals.add(literal.lstrip(" "))
+        if literals and all(len(literal) >= _SELECTIVE and _ALNUM.intersection(literal) for literal in literals):
+            if best is None or min(map(len, literals)) > min(map(len, best)):
+                best = literals
+    return best
+
+
+_SELECTIVE = 5  # shortest required literal worth scanning for
+
+
+def _alternative_required(pattern: str, alternatives: int) -> list[set[str] | None]:
+    """:func:`required_literals` per alternative that candidates tell apart (merged when they do not)."""
+    parts = top_level_alternatives(pattern)
+    each = [required_literals(part) for part in parts]
+    if alternatives == len(parts):
+        return each
+    if any(found is None for found in each):
+        return [None]
+    return [set().union(*each)]
 
 
 # Candidates carry the alternative's number in their low bits: position << 8 | alternative.
@@ -382,6 +444,7 @@ class Prefilter:
         self.scanned: set[int] = set()  # pattern ids with literal starts
         self.digits: set[int] = set()  # ... some of which start with \d
         self.alternatives: dict[int, int] = {}  # pattern id -> alternatives told apart (1: the whole)
+        self.required: dict[int, set[int]] = {}  # pattern id -> its alternatives with required literals
         owners: dict[str, list[tuple[int, int, int]]] = {}
         for key in patterns:
             if key in self.keys:
@@ -396,6 +459,14 @@ class Prefilter:
                 for literal, mode in _drop_covered(found).items():
                     owners.setdefault(literal, []).append((pid, alternative, mode))
                 if any(c in _DIGITS for literal in found for c in literal):
+                    self.digits.add(pid)
+            for alternative, needed in enumerate(_alternative_required(key[0], len(each))):
+                if not needed:
+                    continue
+                self.required.setdefault(pid, set()).add(alternative)
+                for literal in _drop_covered(dict.fromkeys(needed, ANYWHERE)):
+                    owners.setdefault(literal, []).append((pid, alternative, REQUIRED))
+                if any(c in _DIGITS for literal in needed for c in literal):
                     self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
         self._automaton = None
@@ -442,6 +513,7 @@ class Prefilter:
         if len(automaton):
             packed, packed_at, shift = _pack(text)
             ends: dict[int, list[int]] = {}
+            last: dict[int, dict[int, int]] = {}  # pattern id -> alternative -> last required literal
             for end, entry in automaton.iter(packed):
                 bucket = ends.get(entry)
                 if bucket is None:
@@ -459,6 +531,11 @@ class Prefilter:
                 for pid, alternative, mode in owners:
                     if mode == ANYWHERE:
                         chosen = starts
+                    elif mode == REQUIRED:
+                        seen = last.setdefault(pid, {})
+                        if starts[-1] > seen.get(alternative, -1):
+                            seen[alternative] = starts[-1]
+                        continue
                     elif mode == WORD_START:
                         if word_starts is None:
                             word_starts = [s for s in starts if s == 0 or text[s - 1] not in _ASCII_WORD]
@@ -470,11 +547,25 @@ class Prefilter:
                         codes = found[pid] = []
                     codes.extend([p << bits | alternative for p in chosen] if alternative else
                                  [p << bits for p in chosen])
+            for pid, alternatives in self.required.items():
+                codes = found.get(pid)
+                if codes:
+                    found[pid] = _before_required(codes, alternatives, last.get(pid, {}), self.alternatives[pid])
         unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
         return Candidates(found, self.scanned - unsure)
 
 
 _RUNS = None
+
+
+def _before_required(codes: list[int], needy: set[int], last: dict[int, int], alternatives: int) -> list[int]:
+    """The candidates of alternatives in ``needy`` that have a required literal at or after them."""
+    limits = [last.get(a, -1) if a in needy else _NO_LIMIT for a in range(alternatives)]
+    mask = (1 << ALTERNATIVE_BITS) - 1
+    return [c for c in codes if c >> ALTERNATIVE_BITS <= limits[c & mask]]
+
+
+_NO_LIMIT = float("inf")
 
 
 def _pack(text: str) -> tuple[str, list[int], list[int]]:
