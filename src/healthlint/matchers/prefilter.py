@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections import defaultdict
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -465,7 +466,7 @@ class Prefilter:
                     continue
                 self.required.setdefault(pid, set()).add(alternative)
                 for literal in _drop_covered(dict.fromkeys(needed, ANYWHERE)):
-                    owners.setdefault(literal, []).append((pid, alternative, REQUIRED))
+                    owners.setdefault(literal, []).append((pid, pid << ALTERNATIVE_BITS | alternative, REQUIRED))
                 if any(c in _DIGITS for literal in needed for c in literal):
                     self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
@@ -500,57 +501,36 @@ class Prefilter:
         return self.alternatives.get(pid, 1) if pid is not None else 1
 
     def scan(self, prose: str) -> "Candidates":
-        """Candidate starts of every scanned pattern in ``prose``.
-
-        Hits are grouped by literal first, so that each literal's owners are
-        visited once per document, not once per occurrence.
-        """
+        """Candidate starts of every scanned pattern in ``prose``."""
         automaton = self._automaton if self._automaton is not None else self._build()
-        found: dict[int, list[int]] = {}
+        found: dict[int, list[int]] = defaultdict(list)
         text = canonical(prose)
         if len(text) != len(prose):  # a case mapping that changes length: trust nothing
             return Candidates({}, set())
         if len(automaton):
             packed, packed_at, shift = _pack(text)
-            ends: dict[int, list[int]] = {}
-            last: dict[int, dict[int, int]] = {}  # pattern id -> alternative -> last required literal
-            for end, entry in automaton.iter(packed):
-                bucket = ends.get(entry)
-                if bucket is None:
-                    ends[entry] = [end]
-                else:
-                    bucket.append(end)
+            last: dict[int, int] = {}  # code (pid << 8 | alternative) -> last required literal
             entries = self._entries
-            bits = ALTERNATIVE_BITS
-            for entry, bucket in ends.items():
+            for end, entry in automaton.iter(packed):
                 length, owners = entries[entry]
-                starts = [end - length + 1 for end in bucket]
-                if packed_at:  # back to positions in text (see _pack)
-                    starts = [start + shift[bisect_left(packed_at, start) - 1] for start in starts]
-                word_starts = None
-                for pid, alternative, mode in owners:
+                start = end - length + 1
+                if packed_at:  # back to a position in text (see _pack)
+                    start += shift[bisect_left(packed_at, start) - 1]
+                for pid, code, mode in owners:
                     if mode == ANYWHERE:
-                        chosen = starts
-                    elif mode == REQUIRED:
-                        seen = last.setdefault(pid, {})
-                        if starts[-1] > seen.get(alternative, -1):
-                            seen[alternative] = starts[-1]
-                        continue
+                        found[pid].append(start << ALTERNATIVE_BITS | code)
                     elif mode == WORD_START:
-                        if word_starts is None:
-                            word_starts = [s for s in starts if s == 0 or text[s - 1] not in _ASCII_WORD]
-                        chosen = word_starts
+                        if start == 0 or text[start - 1] not in _ASCII_WORD:
+                            found[pid].append(start << ALTERNATIVE_BITS | code)
+                    elif mode == REQUIRED:
+                        if start > last.get(code, -1):
+                            last[code] = start
                     else:
-                        chosen = [p for s in starts for p in _run_before(text, s, mode)]
-                    codes = found.get(pid)
-                    if codes is None:
-                        codes = found[pid] = []
-                    codes.extend([p << bits | alternative for p in chosen] if alternative else
-                                 [p << bits for p in chosen])
+                        found[pid].extend(p << ALTERNATIVE_BITS | code for p in _run_before(text, start, mode))
             for pid, alternatives in self.required.items():
                 codes = found.get(pid)
                 if codes:
-                    found[pid] = _before_required(codes, alternatives, last.get(pid, {}), self.alternatives[pid])
+                    found[pid] = _before_required(codes, pid, alternatives, last, self.alternatives[pid])
         unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
         return Candidates(found, self.scanned - unsure)
 
@@ -558,9 +538,10 @@ class Prefilter:
 _RUNS = None
 
 
-def _before_required(codes: list[int], needy: set[int], last: dict[int, int], alternatives: int) -> list[int]:
+def _before_required(codes: list[int], pid: int, needy: set[int], last: dict[int, int],
+                     alternatives: int) -> list[int]:
     """The candidates of alternatives in ``needy`` that have a required literal at or after them."""
-    limits = [last.get(a, -1) if a in needy else _NO_LIMIT for a in range(alternatives)]
+    limits = [last.get(pid << ALTERNATIVE_BITS | a, -1) if a in needy else _NO_LIMIT for a in range(alternatives)]
     mask = (1 << ALTERNATIVE_BITS) - 1
     return [c for c in codes if c >> ALTERNATIVE_BITS <= limits[c & mask]]
 
