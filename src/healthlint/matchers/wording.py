@@ -62,7 +62,8 @@ class Union:
     candidates tell apart (see :meth:`alternative`).
     """
 
-    __slots__ = ("source", "flags", "pid", "alternatives", "_compiled", "_probe", "_frozen", "_parts", "_ready")
+    __slots__ = ("source", "flags", "pid", "alternatives", "_compiled", "_probe", "_frozen", "_parts", "_ready",
+                 "_sources")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
@@ -74,6 +75,7 @@ class Union:
         self._frozen: tuple | None = None  # the regex module's constructor arguments, see freeze()
         self._parts: list | None = None  # per alternative: its frozen arguments, see freeze()
         self._ready: list | None = None  # per alternative: its compiled probe, see probes()
+        self._sources: list[str] | None = None  # per alternative: its pattern text
 
     @property
     def compiled(self) -> "regex.Pattern[str]":
@@ -109,9 +111,11 @@ class Union:
             if self.alternatives == 1:
                 got = self.probe
             else:
-                from .prefilter import top_level_alternatives
+                if self._sources is None:  # split once, not once per alternative
+                    from .prefilter import top_level_alternatives
 
-                source = top_level_alternatives(self.source)[index] + "|(?!)"
+                    self._sources = top_level_alternatives(self.source)
+                source = self._sources[index] + "|(?!)"
                 frozen = self._parts[index] if self._parts is not None else None
                 got = _thaw(frozen, source) or regex.compile(source, self.flags)
             ready[index] = got
@@ -148,7 +152,7 @@ class Union:
 
     def __setstate__(self, state) -> None:
         self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts = state
-        self._compiled = self._probe = self._ready = None
+        self._compiled = self._probe = self._ready = self._sources = None
 
 
 _CAPTURE_LOCK = None
