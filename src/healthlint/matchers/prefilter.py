@@ -172,21 +172,21 @@ def alternative_prefixes(pattern: str, flags: int = 0) -> list[dict[str, int]] |
 def required_literals(part: str) -> set[str] | None:
     """Literals one of which every match of ``part`` contains, at or after its start; or None.
 
-    Taken from the tail of the top-level sequence, after its first item of
-    variable length, whose own literal starts (:func:`_first`) are longest:
-    a candidate with none of them anywhere after it cannot match. Call it only for a ``part`` that
+    Taken from a tail of the top-level sequence that follows an item of
+    variable length, the one whose literal starts (:func:`_first`) are
+    longest: a candidate with none of them anywhere after it cannot match. Call it only for a ``part`` that
     :func:`prefixes` accepted (same syntax checks).
     """
     try:
         tree = _sp.parse(part, 0)
-        return _required(list(tree.data), [_BUDGET])
+        return _required(list(tree.data))
     except (_Exhausted, RecursionError):
         return None
     except Exception:  # the regex module's own syntax
         return None
 
 
-def _required(items: list, budget: list[int]) -> set[str] | None:
+def _required(items: list) -> set[str] | None:
     while items and items[0][0] in _ZERO_WIDTH:  # consumes nothing: the rest starts where the match does
         items = items[1:]
     while len(items) == 1 and items[0][0] is _sc.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
@@ -196,17 +196,22 @@ def _required(items: list, budget: list[int]) -> set[str] | None:
     if len(items) == 1 and items[0][0] is _sc.BRANCH:
         found: set[str] = set()
         for branch in items[0][1][1]:
-            got = _required(list(branch), budget)
+            got = _required(list(branch))
             if got is None:
                 return None
             found |= got
         return found
-    # only after the first run of variable length: before it, literals only repeat the start's
-    variable = next((i for i, (op, av) in enumerate(items) if op in _REPEATS and av[0] != av[1]), len(items))
+    # what follows a run of variable length (not the start: its literals are the start's)
+    anchors = [k for k in range(1, len(items))
+               if items[k - 1][0] in _REPEATS and items[k - 1][1][0] != items[k - 1][1][1]]
     best: set[str] | None = None
-    for k in range(len(items) - 1, variable, -1):
+    for k in anchors[-_ANCHORS:]:
+        try:
+            starts = _first(items[k:], [_REQUIRED_BUDGET], False, True)
+        except _Exhausted:
+            continue
         literals = set()
-        for literal, _ in _first(items[k:], budget, False, True):
+        for literal, _ in starts:
             while "  " in literal:
                 literal = literal.replace("  ", " ")
             literals.add(literal.lstrip(" "))
@@ -216,6 +221,8 @@ def _required(items: list, budget: list[int]) -> set[str] | None:
     return best
 
 
+_ANCHORS = 2  # tails tried per alternative, from the end
+_REQUIRED_BUDGET = 2000
 _SELECTIVE = 5  # shortest required literal worth scanning for
 
 
