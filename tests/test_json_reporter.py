@@ -32,8 +32,9 @@ def test_objects_are_written_as_json_dumps_writes_them(dicts):
 @given(st.lists(st.tuples(TEXT, st.integers(1, 9), st.integers(1, 9), TEXT, st.sampled_from(list(Severity)),
                           st.one_of(st.none(), TEXT), st.lists(TEXT, max_size=2)), max_size=5))
 def test_render_equals_json_dumps_of_the_sorted_findings(rows):
-    findings = [Finding(path=p, line=line, column=col, rule="HL-X-001", end_line=line, end_column=col + 1, name="x",
-                        category="efficacy", severity=sev, message=msg, text=msg, suggestion=sug, references=tuple(refs))
+    findings = [Finding(path=p, line=line, column=col, rule="HL-X-001", end_line=line, end_column=col + 1,
+                        name="x", category="efficacy", severity=sev, message=msg, text=msg, suggestion=sug,
+                        references=tuple(refs))
                 for p, line, col, msg, sev, sug, refs in rows]
     out = get("json")([LintResult("a", tuple(findings))], None, RenderOptions())
     assert out == expected([f.to_dict() for f in sorted(findings)])
