@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import pickle
 import time
 
 import pytest
@@ -112,8 +113,11 @@ def test_required_literals_come_from_the_most_selective_tail():
 def test_candidates_without_a_required_literal_after_them_are_dropped():
     union = compile_union([r"\bpain\b(?:\W+\w+){0,6}?\W+(?:vanish(?:es)?|disappears?)\b", r"\bcures?\b"])
     shared = prefilter.Prefilter([union.key])
-    wire(union, shared)
     text = "Pain and more pain. The pain vanishes! Pain again; it cures pain."
+    assert len(shared.scan(text).codes(shared.pattern_id(*union.key))) == 6  # not refined: every start
+    shared = pickle.loads(pickle.dumps(shared))  # a rule set that is kept (cached) is refined
+    assert shared.refined
+    wire(union, shared)
     codes = shared.scan(text).codes(union.pid)
     starts = sorted({c >> prefilter.ALTERNATIVE_BITS for c in codes})
     assert starts == [0, 14, 24, 54]  # "Pain" at 39 and "pain" at 60 have no "vanish" after them
@@ -161,13 +165,15 @@ def wire(union, shared) -> None:
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(patterns(), st.booleans(), st.lists(texts(), min_size=1, max_size=3))
-def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs):
+@given(patterns(), st.booleans(), st.lists(texts(), min_size=1, max_size=3), st.booleans())
+def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs, refined):
     try:
         union = compile_union(pats, case_sensitive)
     except regex.error:
         return
     shared = prefilter.Prefilter([union.key])
+    if refined:
+        shared.refine()
     wire(union, shared)
     for text in docs:
         expected = [m.span() for m in union.compiled.finditer(text)]

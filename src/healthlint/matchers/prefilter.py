@@ -468,7 +468,25 @@ class Prefilter:
                     owners.setdefault(literal, []).append((pid, alternative, mode))
                 if any(c in _DIGITS for literal in found for c in literal):
                     self.digits.add(pid)
-            for alternative, needed in enumerate(_alternative_required(key[0], len(each))):
+        self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._automaton = None
+        self._entries: list[tuple[int, tuple]] = []
+        self.refined = False
+
+    def refine(self) -> None:
+        """Add each alternative's required literals (see :func:`required_literals`), once.
+
+        They only spare candidates, never change a match, and the analysis
+        costs about as much as the first one: it is done for a rule set that
+        is kept (pickled into the rule cache), not for one compiled per run.
+        """
+        if self.refined:
+            return
+        owners = {lit: list(o) for lit, o in self._owners.items()}
+        for (pattern, _), pid in self.keys.items():
+            if pid not in self.scanned:
+                continue
+            for alternative, needed in enumerate(_alternative_required(pattern, self.alternatives[pid])):
                 if not needed:
                     continue
                 self.required.setdefault(pid, set()).add(alternative)
@@ -478,9 +496,10 @@ class Prefilter:
                     self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
         self._automaton = None
-        self._entries: list[tuple[int, tuple]] = []
+        self.refined = True
 
     def __getstate__(self) -> dict:
+        self.refine()  # pickled: stored in the rule cache, or sent to a spawned worker
         state = dict(self.__dict__)
         state["_automaton"] = None
         state["_entries"] = []
