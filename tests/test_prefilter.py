@@ -1,6 +1,8 @@
 """The literal prefilter must find exactly what a full regex scan finds, for any pattern."""
 from __future__ import annotations
 
+import bisect
+import pickle
 import time
 
 import pytest
@@ -51,15 +53,96 @@ def test_literals_run_through_white_space_and_optional_parts():
     assert prefilter.prefixes(r"^\W*safe", FLAGS) == {"safe": prefilter.AFTER_NON_WORD}
 
 
+@pytest.mark.parametrize("pattern, parts", [
+    (r"a|b", ["a", "b"]),
+    (r"(?:a|b)|c", ["(?:a|b)", "c"]),
+    (r"[|]x|\|y|[]|]z|[^]|]w", ["[|]x", r"\|y", "[]|]z", "[^]|]w"]),
+    (r"(?#a|(b)x|y", ["(?#a|(b)x", "y"]),
+    (r"[\]|]|z", [r"[\]|]", "z"]),
+])
+def test_top_level_alternatives(pattern, parts):
+    assert prefilter.top_level_alternatives(pattern) == parts
+
+
+def test_a_union_is_analysed_one_alternative_at_a_time(monkeypatch):
+    """Each alternative gets its own budget; the result is what one unbounded analysis gives."""
+    alternatives = [r"\b(?:cures?|heals?)\s+(?:your\s+)?(?:pain|aches?)", r"^[^\w\n]*conditions\s+we\s+treat",
+                    r"(?<![^\n])what\s+(?:it|we)\s+treats?"]
+    union = compile_union(alternatives)
+    monkeypatch.setattr(prefilter, "_BUDGET", 10**7)
+    whole = prefilter.prefixes(union.source, union.flags)
+    monkeypatch.setattr(prefilter, "_BUDGET", 150)  # enough for each alternative, not for all
+    assert prefilter.prefixes(union.source, union.flags) is None
+    assert prefilter.union_prefixes(union.source, union.flags) == whole
+    assert whole["conditions w"] == prefilter.AFTER_NON_WORD  # [^\w\n]* is a run of \W
+    assert prefilter.union_prefixes(compile_union([r"(a)cure", r"\1cure"]).source, FLAGS) is None
+
+
+@pytest.mark.parametrize("alternatives, told_apart", [
+    ([r"\bcures?", r"heals"], 2),
+    ([r"(cu)re", r"(he)al\1"], 1),  # \1 alone would be its own group, in the union it is the first one's
+    ([r"(cu)re", r"(?(1)he|x)al"], 1),
+    ([r"cure"], 1),
+])
+def test_alternatives_are_told_apart_only_when_each_means_the_same_alone(alternatives, told_apart):
+    union = compile_union(alternatives)
+    shared = prefilter.Prefilter([union.key])
+    assert shared.alternatives_of(shared.pattern_id(*union.key)) == told_apart
+
+
+@given(st.text(alphabet="ab ", max_size=40))
+def test_packed_positions_map_back_to_the_same_text(text):
+    packed, packed_at, shift = prefilter._pack(text)
+    if not packed_at:
+        assert packed == text
+        return
+    back = [p + shift[bisect.bisect_left(packed_at, p) - 1] for p in range(len(packed))]
+    assert [text[i] for i in back] == list(packed)
+    assert all(text[i - 1:i] != " " for i, ch in zip(back, packed) if ch == " ")  # a run's space: where it begins
+
+
+def test_required_literals_come_from_the_most_selective_tail():
+    assert prefilter.required_literals(r"\bpain\b(?:\W+\w+){0,6}?\W+(?:vanish(?:es)?|disappears?)\b") == {
+        "vanish", "vanishes", "disappear", "disappears"}
+    assert prefilter.required_literals(r"(?:\bketamine\s+\w+\s+cures)|(?:\bcures\s+\w+\s+ketamine)") == {
+        "cures", "ketamine"}  # not "ketamine " from the first: that is where it starts
+    assert prefilter.required_literals(r"\bcures?\s+\w+") is None  # nothing selective after the start
+    assert prefilter.required_literals(r"\bcure\s+(?:it|me)") is None  # too short to be worth it
+
+
+def test_candidates_without_a_required_literal_after_them_are_dropped():
+    union = compile_union([r"\bpain\b(?:\W+\w+){0,6}?\W+(?:vanish(?:es)?|disappears?)\b", r"\bcures?\b"])
+    shared = prefilter.Prefilter([union.key])
+    text = "Pain and more pain. The pain vanishes! Pain again; it cures pain."
+    assert len(shared.scan(text).codes(shared.pattern_id(*union.key))) == 6  # not refined: every start
+    shared = pickle.loads(pickle.dumps(shared))  # a rule set that is kept (cached) is refined
+    assert shared.refined
+    wire(union, shared)
+    codes = shared.scan(text).codes(union.pid)
+    starts = sorted({c >> prefilter.ALTERNATIVE_BITS for c in codes})
+    assert starts == [0, 14, 24, 54]  # "Pain" at 39 and "pain" at 60 have no "vanish" after them
+    assert [m.span() for m in base.finditer(union, text, shared.scan(text))] == [
+        m.span() for m in union.compiled.finditer(text)]
+
+
+def test_covered_literals_are_dropped():
+    found = {"treat": prefilter.WORD_START, "treatment": prefilter.WORD_START, "pain": prefilter.ANYWHERE,
+             "pains": prefilter.AFTER_SPACES, "pain x": prefilter.WORD_START}
+    assert prefilter._drop_covered(found) == {"treat": prefilter.WORD_START, "pain": prefilter.ANYWHERE,
+                                              "pains": prefilter.AFTER_SPACES}
+
+
 FRAGMENTS = [
     r"cure", r"Cure", r"cures?", r"side[- ]effects?", r"\bheal\w*", r"(?<!\w)pain", r"\bno\b", r"\d+\s?mg",
     r"\s+", r"\s*", r"\s", r"\W*", r"(?:the\s+)?", r"(?:a|an|the)\s+", r"(?:will|can)\s+", r"[\"“']?",
     r"(?<!not\s)", r"(?=\s)", r"\b", r"(?:\w+\s+){0,2}?", r"ſafe", r"K\w+", r"100\s?%", r"(?:re-?set|reboot)",
     r"\.", r"(?:s|es|ed|ing)?", r"’s", r"(?i:fda)", r"(?-i:FDA)", r"x{2,3}", r"\s{2}", r"^", r"$",
+    r"[^\w\n]*", r"(?<![^\n])", r"[|]", r"\|", r"[]|]", r"(?#|)", r"(cu)", r"\1", r"(?(1)re|he)", r"(?i)",
+    r"(?:\W+\w+){0,3}?\W+(?:vanish|is\s+gone)", r"\s+\w+\s+effects",
 ]
 WORDS = ["cure", "cures", "Cure", "heal", "healed", "pain", "no", "not", "the", "a", "an", "will", "can", "safe",
          "ſafe", "\u212aetamine", "İ", "side", "effect", "effects", "side-effect", "FDA", "fda", "100", "٣", "5",
-         "mg", "%", "re-set", "reset", "reboot", "x", "xx", "xxx", "it’s", "“", "'", ".", ",", "-"]
+         "mg", "%", "vanish", "is gone", "re-set", "reset", "reboot", "x", "xx", "xxx", "it’s", "“", "'", ".", ",", "-"]
 SPACES = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2003", ""]
 
 
@@ -75,15 +158,23 @@ def texts(draw):
     return "".join(w + s for w, s in pieces)
 
 
+def wire(union, shared) -> None:
+    """What prefilter.attach does for a matcher's unions."""
+    union.pid = shared.pattern_id(*union.key)
+    union.alternatives = shared.alternatives_of(union.pid)
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(patterns(), st.booleans(), st.lists(texts(), min_size=1, max_size=3))
-def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs):
+@given(patterns(), st.booleans(), st.lists(texts(), min_size=1, max_size=3), st.booleans())
+def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs, refined):
     try:
         union = compile_union(pats, case_sensitive)
     except regex.error:
         return
     shared = prefilter.Prefilter([union.key])
-    union.pid = shared.pattern_id(*union.key)
+    if refined:
+        shared.refine()
+    wire(union, shared)
     for text in docs:
         expected = [m.span() for m in union.compiled.finditer(text)]
         got = [m.span() for m in base.finditer(union, text, shared.scan(text))]
@@ -100,7 +191,7 @@ def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs):
 def test_phrases_match_the_same_with_the_prefilter(phrases, text):
     union = compile_union([phrase_pattern(p) for p in phrases])
     shared = prefilter.Prefilter([union.key])
-    union.pid = shared.pattern_id(*union.key)
+    wire(union, shared)
     assert union.pid is not None
     expected = [m.span() for m in union.compiled.finditer(text)]
     assert [m.span() for m in base.finditer(union, text, shared.scan(text))] == expected
@@ -111,7 +202,7 @@ def test_catastrophic_pattern_is_stopped(monkeypatch, occurrences):
     monkeypatch.setattr(base, "time_budget", lambda length: 0.3)
     union = compile_union([r"\bstart(?:a|aa)+$"])
     shared = prefilter.Prefilter([union.key])
-    union.pid = shared.pattern_id(*union.key)
+    wire(union, shared)
     text = ("starta" + "a" * 40 + "! ") * occurrences
     began = time.monotonic()
     with pytest.raises(TimeoutError):

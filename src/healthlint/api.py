@@ -121,23 +121,44 @@ def _worker_init(ruleset: RuleSet, keep_source: bool) -> None:
     _WORKER_RULES, _WORKER_KEEP_SOURCE = ruleset, keep_source
 
 
-def _worker_lint(item: tuple[str, str | None]) -> LintResult:
+def _worker_lint(items: list[tuple[str, str | None]]) -> list[LintResult]:
     assert _WORKER_RULES is not None
-    return lint_file(item[0], item[1], _WORKER_RULES, keep_source=_WORKER_KEEP_SOURCE)
+    return [lint_file(path, fmt, _WORKER_RULES, keep_source=_WORKER_KEEP_SOURCE) for path, fmt in items]
 
 
 def _parallel(paths: list[tuple[str, str | None]], ruleset: RuleSet, workers: int,
               keep_source: bool) -> Iterator[LintResult]:
-    """Results in input order from a pool of processes (forked where possible: no re-import, no re-load)."""
+    """Results in input order from ``workers - 1`` processes (forked where possible: no re-import,
+    no re-load) and this one.
+
+    The files go out in small chunks, all submitted at once. This process takes
+    every chunk no worker has claimed yet (a pending future can be cancelled),
+    so it never waits while there is work left, its own results need no
+    pickling, and the split follows the real cost of each file.
+    """
     import multiprocessing
     import sys
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    chunk = max(1, min(16, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
-                             initargs=(ruleset, keep_source)) as pool:
-        yield from pool.map(_worker_lint, paths, chunksize=chunk)
+    size = max(1, min(8, len(paths) // (workers * 8)))
+    chunks = [paths[i:i + size] for i in range(0, len(paths), size)]
+    pool = ProcessPoolExecutor(workers - 1, mp_context=context, initializer=_worker_init,
+                               initargs=(ruleset, keep_source))
+    try:
+        futures = [pool.submit(_worker_lint, chunk) for chunk in chunks]
+        mine: dict[int, list[LintResult]] = {}
+        ready = 0  # chunks before this one have been yielded
+        for k, chunk in enumerate(chunks):
+            if futures[k].cancel():
+                mine[k] = [lint_file(path, fmt, ruleset, keep_source=keep_source) for path, fmt in chunk]
+            while ready < len(chunks) and (ready in mine or futures[ready].done()):
+                yield from mine.pop(ready) if ready in mine else futures[ready].result()
+                ready += 1
+        for k in range(ready, len(chunks)):
+            yield from mine.pop(k) if k in mine else futures[k].result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 __all__ = ["LintResult", "Notice", "RuleSet", "load_rules", "configured_rules", "lint_text", "lint_source", "lint_files", "lint_file",

@@ -27,8 +27,8 @@ def document_deadline(doc: Document) -> float:
 
 
 def finditer(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0,
-             endpos: int | None = None, deadline: float | None = None) -> Iterator:
-    """``finditer`` of a union over text[pos:endpos], bounded in time (TimeoutError).
+             endpos: int | None = None, deadline: float | None = None, limit: int | None = None) -> Iterator:
+    """``finditer`` of a union over text[pos:endpos], bounded in time (TimeoutError); ``limit``: at most so many.
 
     With candidates for this union, only its possible starts are tried; the
     matches are the same. ``deadline`` (monotonic seconds) shares one budget
@@ -40,18 +40,18 @@ def finditer(union: "Union", text: str, candidates: "Candidates | None", pos: in
     left = deadline - monotonic()
     if left <= 0:
         raise TimeoutError("rule time budget used up")
-    positions = candidates.positions(union.pid) if candidates is not None else None
-    if positions is None:
+    codes = candidates.codes(union.pid) if candidates is not None else None
+    if codes is None:
         return union.compiled.finditer(text, pos, end, timeout=left)
-    if not positions or positions[-1] < pos or positions[0] >= end:
+    if not codes or codes[-1] >> prefilter.ALTERNATIVE_BITS < pos or codes[0] >> prefilter.ALTERNATIVE_BITS >= end:
         return iter(())  # nothing can match: not even worth compiling the pattern
-    return prefilter.finditer(union.probe, text, positions, deadline, pos, end)
+    return prefilter.finditer(union.alternative, union.probes(), text, codes, deadline, pos, end, limit)
 
 
 def search(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0, endpos: int | None = None,
            deadline: float | None = None):
     """``search`` of a union over text[pos:endpos], bounded in time (TimeoutError)."""
-    for m in finditer(union, text, candidates, pos, endpos, deadline):
+    for m in finditer(union, text, candidates, pos, endpos, deadline, limit=1):
         return m
     return None
 

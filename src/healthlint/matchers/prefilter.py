@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections import defaultdict
+from itertools import islice
 from typing import Iterable, Iterator
 
 try:  # Python >= 3.11
@@ -87,6 +89,7 @@ WORD_START = 1  # at q, and only if the character before q is not a word charact
 AFTER_SPACES = 2  # at q or anywhere in the run of white space just before it (\s*)
 AFTER_NON_WORD = 3  # at q or anywhere in the run of non-word characters just before it (\W*)
 _RANK = {WORD_START: 0, ANYWHERE: 1, AFTER_SPACES: 2, AFTER_NON_WORD: 3}  # larger: more positions
+REQUIRED = -1  # not a start: a literal the match must contain at or after its start
 
 
 def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
@@ -129,6 +132,188 @@ def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
         if literal not in modes or _RANK[mode] > _RANK[modes[literal]]:
             modes[literal] = mode
     return modes
+
+
+def union_prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
+    """:func:`prefixes` of an alternation, one top-level alternative at a time.
+
+    A rule's union (``(?:a)|(?:b)|...``) can be too big for one analysis
+    budget although each alternative is cheap; every match of the union is a
+    match of one alternative at the same position, so the union of their
+    literals (the widest mode per literal) is what the whole would give.
+    """
+    found = alternative_prefixes(pattern, flags)
+    return None if found is None else _merged(found)
+
+
+def alternative_prefixes(pattern: str, flags: int = 0) -> list[dict[str, int]] | None:
+    """:func:`prefixes` of each top-level alternative of ``pattern``, in order; or None.
+
+    An alternative that cannot be analysed alone (a back-reference to another
+    one, a global flag) gives None for the whole: nothing is ever missed. If
+    the alternatives cannot be matched apart (see :func:`_self_contained`),
+    or there are too many to number, one merged entry stands for them all.
+    """
+    parts = top_level_alternatives(pattern)
+    if len(parts) < 2:
+        found = prefixes(pattern, flags)
+        return None if found is None else [found]
+    each: list[dict[str, int]] = []
+    for part in parts:
+        found = prefixes(part, flags)
+        if found is None:
+            return None
+        each.append(found)
+    if len(parts) > MAX_ALTERNATIVES or not all(map(_self_contained, parts)):
+        return [_merged(each)]
+    return each
+
+
+def required_literals(part: str) -> set[str] | None:
+    """Literals one of which every match of ``part`` contains, at or after its start; or None.
+
+    Taken from a tail of the top-level sequence that follows an item of
+    variable length, the one whose literal starts (:func:`_first`) are
+    longest: a candidate with none of them anywhere after it cannot match. Call it only for a ``part`` that
+    :func:`prefixes` accepted (same syntax checks).
+    """
+    try:
+        tree = _sp.parse(part, 0)
+        return _required(list(tree.data))
+    except (_Exhausted, RecursionError):
+        return None
+    except Exception:  # the regex module's own syntax
+        return None
+
+
+def _required(items: list) -> set[str] | None:
+    while items and items[0][0] in _ZERO_WIDTH:  # consumes nothing: the rest starts where the match does
+        items = items[1:]
+    while len(items) == 1 and items[0][0] is _sc.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][-1])  # a group around everything, without flags
+        while items and items[0][0] in _ZERO_WIDTH:
+            items = items[1:]
+    if len(items) == 1 and items[0][0] is _sc.BRANCH:
+        found: set[str] = set()
+        for branch in items[0][1][1]:
+            got = _required(list(branch))
+            if got is None:
+                return None
+            found |= got
+        return found
+    # what follows a run of variable length (not the start: its literals are the start's)
+    anchors = [k for k in range(1, len(items))
+               if items[k - 1][0] in _REPEATS and items[k - 1][1][0] != items[k - 1][1][1]]
+    best: set[str] | None = None
+    for k in anchors[-_ANCHORS:]:
+        try:
+            starts = _first(items[k:], [_REQUIRED_BUDGET], False, True)
+        except _Exhausted:
+            continue
+        literals = set()
+        for literal, _ in starts:
+            while "  " in literal:
+                literal = literal.replace("  ", " ")
+            literals.add(literal.lstrip(" "))
+        if literals and all(len(literal) >= _SELECTIVE and _ALNUM.intersection(literal) for literal in literals):
+            if best is None or min(map(len, literals)) > min(map(len, best)):
+                best = literals
+    return best
+
+
+_ANCHORS = 2  # tails tried per alternative, from the end
+_REQUIRED_BUDGET = 2000
+_SELECTIVE = 5  # shortest required literal worth scanning for
+
+
+def _alternative_required(pattern: str, alternatives: int) -> list[set[str] | None]:
+    """:func:`required_literals` per alternative that candidates tell apart (merged when they do not)."""
+    parts = top_level_alternatives(pattern)
+    each = [required_literals(part) for part in parts]
+    if alternatives == len(parts):
+        return each
+    if any(found is None for found in each):
+        return [None]
+    return [set().union(*each)]
+
+
+# Candidates carry the alternative's number in their low bits: position << 8 | alternative.
+ALTERNATIVE_BITS = 8
+MAX_ALTERNATIVES = 1 << ALTERNATIVE_BITS
+
+
+def _self_contained(part: str) -> bool:
+    """Whether ``part`` matches alone exactly what it matches as an alternative of the union:
+    no reference to a group (it could be another alternative's) and no global flag."""
+    try:
+        tree = _sp.parse(part, 0)
+    except Exception:
+        return False
+    if tree.state.flags & ~_sc.SRE_FLAG_UNICODE:
+        return False
+    refs = (_sc.GROUPREF, _sc.GROUPREF_EXISTS) + tuple(
+        getattr(_sc, n) for n in ("GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE") if hasattr(_sc, n))
+    return not any(op in refs for op, _ in _walk(tree.data))
+
+
+def _merged(each: list[dict[str, int]]) -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for found in each:
+        for literal, mode in found.items():
+            if literal not in merged or _RANK[mode] > _RANK[merged[literal]]:
+                merged[literal] = mode
+    return merged
+
+
+def _drop_covered(found: dict[str, int]) -> dict[str, int]:
+    """Without the literals whose every candidate a shorter one (a prefix, as wide a mode) gives already."""
+    kept = {}
+    for literal, mode in found.items():
+        if not any(literal[:n] in found and _RANK[found[literal[:n]]] >= _RANK[mode] for n in range(1, len(literal))):
+            kept[literal] = mode
+    return kept
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (not inside a group, a class or after a backslash)."""
+    parts: list[str] = []
+    depth = 0
+    begin = i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+            continue
+        if pattern.startswith("(?#", i):
+            close = pattern.find(")", i)
+            i = n if close < 0 else close + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(pattern[begin:])
+    return parts
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index just after the character class opening at ``i``."""
+    i += 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":  # a "]" first is a literal
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
 
 
 def _walk(items) -> Iterator[tuple]:
@@ -198,12 +383,17 @@ def _gap(body) -> int | None:
     if len(body) != 1:
         return None
     op, av = body[0]
-    if op is _sc.IN and len(av) == 1 and av[0] == (_sc.CATEGORY, _sc.CATEGORY_NOT_WORD):
+    if op is _sc.IN and (len(av) == 1 and av[0] == (_sc.CATEGORY, _sc.CATEGORY_NOT_WORD) or _within_non_word(av)):
         return AFTER_NON_WORD
     chars = _chars(op, av)
     if chars == {" "}:
         return AFTER_SPACES
     return None
+
+
+def _within_non_word(av) -> bool:
+    """A negated class that excludes \\w (``[^\\w\\n]``) matches only what \\W matches."""
+    return bool(av) and av[0][0] is _sc.NEGATE and (_sc.CATEGORY, _sc.CATEGORY_WORD) in av[1:]
 
 
 def _word(ch: str) -> bool:
@@ -261,33 +451,68 @@ class Prefilter:
         self.keys: dict[tuple[str, int], int] = {}
         self.scanned: set[int] = set()  # pattern ids with literal starts
         self.digits: set[int] = set()  # ... some of which start with \d
-        owners: dict[str, list[tuple[int, int]]] = {}
+        self.alternatives: dict[int, int] = {}  # pattern id -> alternatives told apart (1: the whole)
+        self.required: dict[int, set[int]] = {}  # pattern id -> its alternatives with required literals
+        owners: dict[str, list[tuple[int, int, int]]] = {}
         for key in patterns:
             if key in self.keys:
                 continue
             pid = self.keys[key] = len(self.keys)
-            found = prefixes(*key)
-            if found is None:
+            each = alternative_prefixes(*key)
+            if each is None:
                 continue
             self.scanned.add(pid)
-            for literal, mode in found.items():
-                owners.setdefault(literal, []).append((pid, mode))
-            if any(c in _DIGITS for literal in found for c in literal):
-                self.digits.add(pid)
+            self.alternatives[pid] = len(each)
+            for alternative, found in enumerate(each):
+                for literal, mode in _drop_covered(found).items():
+                    owners.setdefault(literal, []).append((pid, alternative, mode))
+                if any(c in _DIGITS for literal in found for c in literal):
+                    self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
         self._automaton = None
+        self._entries: list[tuple[int, tuple]] = []
+        self.refined = False
+
+    def refine(self) -> None:
+        """Add each alternative's required literals (see :func:`required_literals`), once.
+
+        They only spare candidates, never change a match, and the analysis
+        costs about as much as the first one: it is done for a rule set that
+        is kept (pickled into the rule cache), not for one compiled per run.
+        """
+        if self.refined:
+            return
+        owners = {lit: list(o) for lit, o in self._owners.items()}
+        for (pattern, _), pid in self.keys.items():
+            if pid not in self.scanned:
+                continue
+            for alternative, needed in enumerate(_alternative_required(pattern, self.alternatives[pid])):
+                if not needed:
+                    continue
+                self.required.setdefault(pid, set()).add(alternative)
+                for literal in _drop_covered(dict.fromkeys(needed, ANYWHERE)):
+                    owners.setdefault(literal, []).append((pid, pid << ALTERNATIVE_BITS | alternative, REQUIRED))
+                if any(c in _DIGITS for literal in needed for c in literal):
+                    self.digits.add(pid)
+        self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._automaton = None
+        self.refined = True
 
     def __getstate__(self) -> dict:
+        self.refine()  # pickled: stored in the rule cache, or sent to a spawned worker
         state = dict(self.__dict__)
         state["_automaton"] = None
+        state["_entries"] = []
         return state
 
     def _build(self):
         import ahocorasick
 
         automaton = ahocorasick.Automaton()
+        self._entries = []
         for literal, owners in self._owners.items():
-            automaton.add_word(literal, (len(literal), owners))
+            automaton.add_word(literal, len(self._entries))
+            self._entries.append((len(literal), owners))
         if len(automaton):
             automaton.make_automaton()
         self._automaton = automaton
@@ -297,27 +522,41 @@ class Prefilter:
         pid = self.keys.get((pattern, flags))
         return pid if pid is not None and pid in self.scanned else None
 
+    def alternatives_of(self, pid: int | None) -> int:
+        """How many top-level alternatives of pattern ``pid`` candidates tell apart."""
+        return self.alternatives.get(pid, 1) if pid is not None else 1
+
     def scan(self, prose: str) -> "Candidates":
-        """Candidate start positions of every scanned pattern in ``prose``."""
+        """Candidate starts of every scanned pattern in ``prose``."""
         automaton = self._automaton if self._automaton is not None else self._build()
-        found: dict[int, list[int]] = {}
+        found: dict[int, list[int]] = defaultdict(list)
         text = canonical(prose)
         if len(text) != len(prose):  # a case mapping that changes length: trust nothing
             return Candidates({}, set())
         if len(automaton):
             packed, packed_at, shift = _pack(text)
-            for end, (length, owners) in automaton.iter(packed):
+            last: dict[int, int] = {}  # code (pid << 8 | alternative) -> last required literal
+            entries = self._entries
+            for end, entry in automaton.iter(packed):
+                length, owners = entries[entry]
                 start = end - length + 1
-                if packed_at:
-                    run = bisect_left(packed_at, start) - 1
-                    if run >= 0:
-                        start += shift[run]
-                word_start = start == 0 or text[start - 1] not in _ASCII_WORD
-                for pid, mode in owners:
-                    if mode == ANYWHERE or (mode == WORD_START and word_start):
-                        found.setdefault(pid, []).append(start)
-                    elif mode >= AFTER_SPACES:
-                        found.setdefault(pid, []).extend(_run_before(text, start, mode))
+                if packed_at:  # back to a position in text (see _pack)
+                    start += shift[bisect_left(packed_at, start) - 1]
+                for pid, code, mode in owners:
+                    if mode == ANYWHERE:
+                        found[pid].append(start << ALTERNATIVE_BITS | code)
+                    elif mode == WORD_START:
+                        if start == 0 or text[start - 1] not in _ASCII_WORD:
+                            found[pid].append(start << ALTERNATIVE_BITS | code)
+                    elif mode == REQUIRED:
+                        if start > last.get(code, -1):
+                            last[code] = start
+                    else:
+                        found[pid].extend(p << ALTERNATIVE_BITS | code for p in _run_before(text, start, mode))
+            for pid, alternatives in self.required.items():
+                codes = found.get(pid)
+                if codes:
+                    found[pid] = _before_required(codes, pid, alternatives, last, self.alternatives[pid])
         unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
         return Candidates(found, self.scanned - unsure)
 
@@ -325,26 +564,39 @@ class Prefilter:
 _RUNS = None
 
 
+def _before_required(codes: list[int], pid: int, needy: set[int], last: dict[int, int],
+                     alternatives: int) -> list[int]:
+    """The candidates of alternatives in ``needy`` that have a required literal at or after them."""
+    limits = [last.get(pid << ALTERNATIVE_BITS | a, -1) if a in needy else _NO_LIMIT for a in range(alternatives)]
+    mask = (1 << ALTERNATIVE_BITS) - 1
+    return [c for c in codes if c >> ALTERNATIVE_BITS <= limits[c & mask]]
+
+
+_NO_LIMIT = float("inf")
+
+
 def _pack(text: str) -> tuple[str, list[int], list[int]]:
     """``text`` with each run of spaces as one space, and the way back.
 
-    ``packed_at[i]`` is where the i-th run's space is in the packed text,
-    ``shift[i]`` how many characters runs 0..i removed.
+    ``packed_at[i]`` is where the (i-1)-th run's space is in the packed text,
+    ``shift[i]`` how many characters runs 0..i-1 removed; both start with a
+    sentinel, so that position p of the packed text is p +
+    ``shift[bisect_left(packed_at, p) - 1]`` in the text (empty lists: no runs).
     """
     global _RUNS
     if _RUNS is None:
         import re
 
         _RUNS = re.compile("  +")
-    packed_at: list[int] = []
-    shift: list[int] = []
+    packed_at: list[int] = [-1]
+    shift: list[int] = [0]
     removed = 0
     for m in _RUNS.finditer(text):
         packed_at.append(m.start() - removed)
         removed += m.end() - m.start() - 1
         shift.append(removed)
-    if not packed_at:
-        return text, packed_at, shift
+    if len(packed_at) == 1:
+        return text, [], []
     return _RUNS.sub(" ", text), packed_at, shift
 
 
@@ -363,21 +615,26 @@ def _run_before(text: str, start: int, mode: int) -> Iterator[int]:
 
 
 class Candidates:
-    """Sorted candidate positions per pattern id, for one document."""
+    """Sorted candidates per pattern id, for one document: ``position << 8 | alternative``."""
 
     def __init__(self, found: dict[int, list[int]], scanned: set[int]) -> None:
         self._found = found
         self._scanned = scanned
         self._sorted: dict[int, list[int]] = {}
 
-    def positions(self, pid: int | None) -> list[int] | None:
-        """Where pattern ``pid`` may start (ascending), or None when it needs a full scan."""
+    def codes(self, pid: int | None) -> list[int] | None:
+        """Where pattern ``pid`` may start and with which alternative (ascending), or None: scan it in full."""
         if pid is None or pid not in self._scanned:
             return None
         got = self._sorted.get(pid)
         if got is None:
             got = self._sorted[pid] = sorted(set(self._found.get(pid, ())))
         return got
+
+    def positions(self, pid: int | None) -> list[int] | None:
+        """Where pattern ``pid`` may start (ascending), or None when it needs a full scan."""
+        codes = self.codes(pid)
+        return None if codes is None else sorted({c >> ALTERNATIVE_BITS for c in codes})
 
 
 _OTHER_DIGIT = None
@@ -393,18 +650,25 @@ def _has_other_digits(prose: str) -> bool:
     return _OTHER_DIGIT.search(prose) is not None
 
 
-def finditer(pattern, text: str, positions: list[int], deadline: float, pos: int = 0,
-             endpos: int | None = None) -> Iterator:
-    """Exactly ``pattern.finditer(text, pos, endpos)``, trying only ``positions``.
+def finditer(probe, ready: list, text: str, codes: list[int], deadline: float, pos: int = 0,
+             endpos: int | None = None, limit: int | None = None) -> Iterator:
+    """Exactly ``union.finditer(text, pos, endpos)``, trying only the candidates ``codes``.
 
-    Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
+    ``probe(i)`` is the pattern of the union's i-th top-level alternative (the
+    union itself when candidates do not tell them apart), ``ready[i]`` the
+    same once compiled (None before). At a position, the
+    union matches what the first alternative that matches there matches, and
+    an alternative can only match where one of its literals starts: so only
+    the alternatives named by candidates at that position are tried, in order.
+    At most ``limit`` matches. Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
     """
     end = len(text) if endpos is None else endpos
-    first = bisect_left(positions, pos)
-    stop = bisect_left(positions, end, first)
+    first = bisect_left(codes, pos << ALTERNATIVE_BITS)
+    stop = bisect_left(codes, end << ALTERNATIVE_BITS, first)
     if stop - first >= _ALARM_MIN and _alarm_usable():
-        return iter(_matches_under_alarm(pattern, text, positions, first, stop, end, deadline))
-    return _matches(pattern, text, positions, first, stop, end, deadline)
+        return iter(_matches_under_alarm(probe, ready, text, codes, first, stop, end, deadline, limit))
+    found = _matches(probe, ready, text, codes, first, stop, end, deadline, True)
+    return found if limit is None else islice(found, limit)
 
 
 # A regex ``timeout`` costs a few microseconds per call; with many candidates one
@@ -442,58 +706,58 @@ def _ring(signum, frame):
     raise _Alarm
 
 
-def _matches_under_alarm(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
-                         deadline: float) -> list:
+def _matches_under_alarm(probe, ready: list, text: str, codes: list[int], first: int, stop: int, end: int,
+                         deadline: float, limit: int | None) -> list:
     from time import monotonic
 
     signal = _signals()
     remaining = deadline - monotonic()
     if remaining <= 0:
         raise TimeoutError("regex timed out")
-    found = []
     previous = signal.signal(signal.SIGALRM, _ring)
     try:
         signal.setitimer(signal.ITIMER_REAL, remaining)
-        match = pattern.match
-        cursor = positions[first]
-        for i in range(first, stop):
-            p = positions[i]
-            if p < cursor:
-                continue
-            m = match(text, p, end)
-            if m is not None and m.end() > p:
-                found.append(m)
-                cursor = m.end()
+        return list(islice(_matches(probe, ready, text, codes, first, stop, end, deadline, False), limit))
     except _Alarm:
         raise TimeoutError("regex timed out") from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    return found
 
 
-def _matches(pattern, text: str, positions: list[int], first: int, stop: int, end: int,
-             deadline: float) -> Iterator:
+def _matches(probe, ready: list, text: str, codes: list[int], first: int, stop: int, end: int,
+             deadline: float, timed: bool) -> Iterator:
+    """The matches starting at candidates codes[first:stop]; ``timed``: a regex timeout per call."""
     from time import monotonic
 
-    match = pattern.match
-    cursor = 0
-    for i in range(first, stop):
-        p = positions[i]
-        if p < cursor:
+    bits = ALTERNATIVE_BITS
+    mask = (1 << bits) - 1
+    i = first
+    while i < stop:
+        code = codes[i]
+        p = code >> bits
+        pattern = ready[code & mask] or probe(code & mask)
+        if timed:
+            remaining = deadline - monotonic()
+            if remaining <= 0:
+                raise TimeoutError("regex timed out")
+            m = pattern.match(text, p, end, timeout=remaining)
+        else:
+            m = pattern.match(text, p, end)
+        i += 1
+        if m is None:
             continue
-        remaining = deadline - monotonic()
-        if remaining <= 0:
-            raise TimeoutError("regex timed out")
-        m = match(text, p, end, timeout=remaining)
-        if m is not None and m.end() > p:
+        if m.end() > p:  # the union's match at p (an empty one is skipped, as before)
             yield m
-            cursor = m.end()
+            i = bisect_left(codes, m.end() << bits, i, stop)
+        else:  # the union matches nothing else at p
+            i = bisect_left(codes, (p + 1) << bits, i, stop)
 
 
-def search(pattern, text: str, positions: list[int], deadline: float, pos: int = 0, endpos: int | None = None):
-    """Exactly ``pattern.search(text, pos, endpos)``, trying only ``positions``."""
-    for m in finditer(pattern, text, positions, deadline, pos, endpos):
+def search(probe, ready: list, text: str, codes: list[int], deadline: float, pos: int = 0,
+           endpos: int | None = None):
+    """Exactly ``union.search(text, pos, endpos)``, trying only the candidates ``codes``."""
+    for m in finditer(probe, ready, text, codes, deadline, pos, endpos, limit=1):
         return m
     return None
 
@@ -504,6 +768,7 @@ def attach(matchers: Iterable) -> Prefilter:
     shared = Prefilter(u.key for u in unions)
     for union in unions:
         union.pid = shared.pattern_id(*union.key)
+        union.alternatives = shared.alternatives_of(union.pid)
     for m in matchers:
         m.prefilter = shared
     return shared

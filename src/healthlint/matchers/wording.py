@@ -74,18 +74,25 @@ def compile_union(patterns: list[str], case_sensitive: bool = False) -> "Union":
 class Union:
     """A compiled alternation that pickles as its text (a cached rule set loads without compiling).
 
-    ``pid`` is its index in the rule set's literal prefilter (None: scanned in full).
+    ``pid`` is its index in the rule set's literal prefilter (None: scanned in full);
+    ``alternatives`` how many of its top-level alternatives the prefilter's
+    candidates tell apart (see :meth:`alternative`).
     """
 
-    __slots__ = ("source", "flags", "pid", "_compiled", "_probe", "_frozen")
+    __slots__ = ("source", "flags", "pid", "alternatives", "_compiled", "_probe", "_frozen", "_parts", "_ready",
+                 "_sources")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
         self.flags = flags
         self.pid: int | None = None
+        self.alternatives = 1
         self._compiled = None
         self._probe = None
         self._frozen: tuple | None = None  # the regex module's constructor arguments, see freeze()
+        self._parts: list | None = None  # per alternative: its frozen arguments, see freeze()
+        self._ready: list | None = None  # per alternative: its compiled probe, see probes()
+        self._sources: list[str] | None = None  # per alternative: its pattern text
 
     @property
     def compiled(self) -> "regex.Pattern[str]":
@@ -108,6 +115,36 @@ class Union:
             self._probe = _thaw(self._frozen, source) or regex.compile(source, self.flags)
         return self._probe
 
+    def alternative(self, index: int) -> "regex.Pattern[str]":
+        """The probe of the ``index``-th top-level alternative alone (the whole probe if not told apart).
+
+        Trying only the alternatives whose literals occur at a position costs
+        a fraction of trying the whole union there; the prefilter checked that
+        each alternative means alone what it means in the union.
+        """
+        ready = self.probes()
+        got = ready[index]
+        if got is None:
+            if self.alternatives == 1:
+                got = self.probe
+            else:
+                if self._sources is None:  # split once, not once per alternative
+                    from .prefilter import top_level_alternatives
+
+                    self._sources = top_level_alternatives(self.source)
+                source = self._sources[index] + "|(?!)"
+                frozen = self._parts[index] if self._parts is not None else None
+                got = _thaw(frozen, source) or regex.compile(source, self.flags)
+            ready[index] = got
+        return got
+
+    def probes(self) -> list:
+        """Per alternative, its probe once :meth:`alternative` compiled it, else None (no call per match)."""
+        ready = self._ready
+        if ready is None:
+            ready = self._ready = [None] * self.alternatives
+        return ready
+
     def freeze(self) -> None:
         """Keep what compiling the pattern this union will use produced, for the rule cache.
 
@@ -115,6 +152,11 @@ class Union:
         rebuilt from these arguments in microseconds. The cache key holds the
         regex module's version, and anything unexpected falls back to compiling.
         """
+        if self.alternatives > 1:  # the whole probe is not needed, only its alternatives
+            from .prefilter import top_level_alternatives
+
+            self._parts = [_capture(part + "|(?!)", self.flags) for part in top_level_alternatives(self.source)]
+            return
         source = self.source + "|(?!)" if self.pid is not None else self.source
         self._frozen = _capture(source, self.flags)
 
@@ -123,11 +165,11 @@ class Union:
         return self.source, self.flags
 
     def __getstate__(self):
-        return self.source, self.flags, self.pid, self._frozen
+        return self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts
 
     def __setstate__(self, state) -> None:
-        self.source, self.flags, self.pid, self._frozen = state
-        self._compiled = self._probe = None
+        self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts = state
+        self._compiled = self._probe = self._ready = self._sources = None
 
 
 _CAPTURE_LOCK = None
