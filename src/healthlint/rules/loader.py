@@ -74,29 +74,47 @@ def load_rules(profile: str = DEFAULT_PROFILE, extra: Iterable[str | Path] = ())
         cached = cache.load(digest)
         if cached is not None:
             return cached
-    ruleset = compile_ruleset(profile_files(profile) + extra_files)
+    shipped_files = profile_files(profile)
+    ruleset = compile_ruleset(shipped_files + extra_files, shipped=shipped_files)
     if digest is not None and cache.directory() is not None:
-        for rule in ruleset.rules:
-            for union in rule.matcher.unions():
-                union.freeze()
+        try:
+            for rule in ruleset.rules:
+                for union in rule.matcher.unions():
+                    union.freeze()
+        except regex.error:
+            compile_files(shipped_files)  # a broken shipped pattern: the one-line error naming its line
+            raise
         cache.store(digest, ruleset)
     return ruleset
 
 
-def compile_ruleset(files: Iterable[Path]) -> RuleSet:
-    """Rule files -> a RuleSet whose patterns share one literal prefilter."""
+def compile_ruleset(files: Iterable[Path], shipped: Iterable[Path] = ()) -> RuleSet:
+    """Rule files -> a RuleSet whose patterns share one literal prefilter.
+
+    Patterns of ``shipped`` files (the packs in the package, tested by the
+    suite) compile on first use; every other file's compile now, so a bad
+    pattern is an error naming its file and line before anything is linted.
+    """
     from ..matchers.prefilter import attach
 
-    rules = compile_files(files)
+    rules = compile_files(files, lazy=shipped)
     attach([rule.matcher for rule in rules])
     return RuleSet.of(rules)
 
 
-def compile_files(files: Iterable[Path]) -> list[CompiledRule]:
+def compile_files(files: Iterable[Path], lazy: Iterable[Path] = ()) -> list[CompiledRule]:
+    from ..matchers.wording import compiled_on_first_use
+
+    lazy = set(lazy)
     rules: list[CompiledRule] = []
     seen: dict[str, str] = {}
     for path in files:
-        for rule in compile_file(path):
+        if path in lazy:
+            with compiled_on_first_use():
+                compiled = compile_file(path)
+        else:
+            compiled = compile_file(path)
+        for rule in compiled:
             if rule.id in seen:
                 raise SourceError(rule.source.rsplit(":", 1)[0],
                                   f"duplicate rule id {rule.id} (first defined at {seen[rule.id]})",
