@@ -222,8 +222,24 @@ def _is_word_start(op, av) -> bool:
     return False
 
 
+_CHARS: dict = {}  # _chars by item: the analysis meets the same few items thousands of times
+
+
 def _chars(op, av) -> set[str] | None:
-    """The canonical characters one item can consume, if few and all plain literals."""
+    """The canonical characters one item can consume, if few and all plain literals (do not mutate)."""
+    key = (op, av) if op is _sc.LITERAL else (op, tuple(av)) if op is _sc.IN else None
+    if key is None:
+        return None
+    try:
+        return _CHARS[key]
+    except KeyError:
+        found = _CHARS[key] = _item_chars(op, av)
+        return found
+    except TypeError:  # pragma: no cover - an unhashable class item
+        return _item_chars(op, av)
+
+
+def _item_chars(op, av) -> set[str] | None:
     if op is _sc.LITERAL:
         return _canon_chars([chr(av)])
     if op is _sc.IN:
