@@ -121,3 +121,25 @@ def test_a_cached_run_thaws_the_policies_patterns(tmp_path, monkeypatch):
     cached = cache.load(digest)
     text = "It may help cure pain, as supervised by your doctor (Smith 2020)."
     assert lint_text(text, cached).findings == lint_text(text, ruleset).findings
+
+
+def test_short_texts_looked_up_give_the_automatons_candidates():
+    """The prefilter looks up the slices of a short text instead of building its automaton: same candidates."""
+    prefilter = compile_ruleset(SHIPPED, shipped=SHIPPED).rules[0].matcher.prefilter
+    texts = _texts(compile_ruleset(SHIPPED, shipped=SHIPPED))[:-1] + [
+        "Ketamine  cures\tfibromyalgia -- in ONE session!", "İt cures 50 mg of ٣ pain", "", "a",
+    ]
+
+    def candidates(text, lookup):
+        prefilter._automaton, prefilter._looked_up = None, 0
+        if not lookup:
+            prefilter._build()
+        found = prefilter.scan(text)
+        return {pid: found.positions(pid) for pid in prefilter.scanned}
+
+    for text in texts:
+        assert candidates(text, True) == candidates(text, False), text
+    prefilter._automaton, prefilter._looked_up = None, 0
+    for _ in range(3):  # past the look-up budget the automaton is built once and used
+        prefilter.scan("x" * 1000)
+    assert prefilter._automaton is not None

@@ -270,6 +270,9 @@ def _canon_chars(chars: Iterable[str]) -> set[str] | None:
     return out
 
 
+_LOOKUP_MAX = 24_000  # slices looked up (per process) before building the automaton is cheaper
+
+
 class Prefilter:
     """One automaton over the literal starts of many patterns; per document, candidate positions."""
 
@@ -291,11 +294,14 @@ class Prefilter:
             if any(c in _DIGITS for literal in found for c in literal):
                 self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._longest = max(map(len, self._owners), default=0)
         self._automaton = None
+        self._looked_up = 0  # slices looked up so far instead of building the automaton
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_automaton"] = None
+        state["_looked_up"] = 0
         return state
 
     def _build(self):
@@ -309,20 +315,40 @@ class Prefilter:
         self._automaton = automaton
         return automaton
 
+    def _occurrences(self, packed: str):
+        """(end index, (length, owners)) of every occurrence of every literal, in any order.
+
+        Building the automaton costs as much as looking up every slice of a few
+        thousand characters: the first short texts of a process (a one-sentence
+        file, an editor's buffer) are looked up, up to that cost in all.
+        """
+        longest = self._longest
+        cost = len(packed) * longest
+        if self._automaton is None and self._looked_up + cost <= _LOOKUP_MAX:
+            self._looked_up += cost  # many short texts: build the automaton after all
+            owners, found, size = self._owners, [], len(packed)
+            for start in range(size):
+                for end in range(start + 1, min(start + longest, size) + 1):
+                    hit = owners.get(packed[start:end])
+                    if hit is not None:
+                        found.append((end - 1, (end - start, hit)))
+            return found
+        automaton = self._automaton if self._automaton is not None else self._build()
+        return automaton.iter(packed)
+
     def pattern_id(self, pattern: str, flags: int) -> int | None:
         pid = self.keys.get((pattern, flags))
         return pid if pid is not None and pid in self.scanned else None
 
     def scan(self, prose: str) -> "Candidates":
         """Candidate start positions of every scanned pattern in ``prose``."""
-        automaton = self._automaton if self._automaton is not None else self._build()
         found: dict[int, list[int]] = {}
         text = canonical(prose)
         if len(text) != len(prose):  # a case mapping that changes length: trust nothing
             return Candidates({}, set())
-        if len(automaton):
+        if self._owners:
             packed, packed_at, shift = _pack(text)
-            for end, (length, owners) in automaton.iter(packed):
+            for end, (length, owners) in self._occurrences(packed):
                 start = end - length + 1
                 if packed_at:
                     run = bisect_left(packed_at, start) - 1
