@@ -1,13 +1,17 @@
 """Start-up shortcuts must not change what is loaded or reported."""
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
+import regex
 import yaml
 
-from healthlint import yamlsrc
-from healthlint.rules.loader import packs_root
+from healthlint import lazyregex, yamlsrc
+from healthlint.api import lint_text, load_rules
+from healthlint.rules.loader import compile_ruleset, packs_root, profile_files, profiles
+from healthlint.yamlsrc import SourceError
 
 HERE = Path(__file__).parent
 YAML_FILES = sorted(packs_root().rglob("*.yaml")) + sorted((HERE / "regressions").rglob("*.yaml"))
@@ -31,13 +35,6 @@ def test_libyaml_gives_what_the_pure_python_loader_gives(path):
 
 
 # -- patterns compiled on first use ---------------------------------------------
-
-import regex  # noqa: E402
-
-from healthlint import lazyregex  # noqa: E402
-from healthlint.api import lint_text, load_rules  # noqa: E402
-from healthlint.rules.loader import compile_ruleset, profile_files, profiles  # noqa: E402
-from healthlint.yamlsrc import SourceError  # noqa: E402
 
 SHIPPED = sorted({path for name in profiles() for path in profile_files(name)})
 
@@ -102,8 +99,6 @@ def test_frozen_patterns_thaw_and_bad_frozen_forms_are_ignored(monkeypatch):
 
 def test_a_cached_run_thaws_the_policies_patterns(tmp_path, monkeypatch):
     """The cache entry carries the code's own patterns frozen; junk there is ignored, not trusted."""
-    import pickle
-
     from healthlint.rules import cache
 
     monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
