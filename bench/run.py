@@ -92,8 +92,10 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="healthlint-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     cache = work / "rule-cache"
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), HEALTHLINT_CACHE_DIR=str(cache))
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), HEALTHLINT_CACHE_DIR=str(cache),
+               PYTHONPYCACHEPREFIX=str(work / "pycache"))  # byte code kept, as an installed wheel has it
     env.pop("HEALTHLINT_NO_CACHE", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     cold = dict(env, HEALTHLINT_NO_CACHE="1")
     py = sys.executable
     hl = [py, "-m", "healthlint", "check", "--format", "json"]

@@ -90,7 +90,7 @@ def test_corrupt_or_foreign_entries_are_ignored_and_rebuilt(cache_dir, rules_dir
     entry.write_bytes(garbage)
     ruleset = loader.load_rules("us", [rules_dir])
     assert "C-PROMO-001" in _ids(ruleset)
-    digest, stored = pickle.loads(entry.read_bytes())  # rewritten with a valid entry
+    digest, stored, _frozen = pickle.loads(entry.read_bytes())  # rewritten with a valid entry
     assert stored.rules and len(digest) == 64
 
 

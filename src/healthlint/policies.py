@@ -11,13 +11,15 @@ from typing import Callable
 
 import regex
 
+from .lazyregex import Lazy
+
 from .document import Document
 
 _I = regex.IGNORECASE | regex.VERSION0
 
 # -- negation -------------------------------------------------------------
 # a cue within the last few words of the same clause before the match
-_NEGATION = regex.compile(
+_NEGATION = Lazy(
     r"(?<![\w])(?:not|no|never|none|neither|nor|without|cannot|can['\u2019]?t|won['\u2019]?t|"
     r"isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|"
     r"didn['\u2019]?t|shouldn['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|unlikely to|"
@@ -27,7 +29,7 @@ _NEGATION = regex.compile(
 )
 # a sentence that denies the evidence for what it mentions ("claims that CBD cures
 # cancer are not supported by evidence") is a caution, not a claim
-_DISCLAIMED = regex.compile(
+_DISCLAIMED = Lazy(
     r"\b(?:not|no|little|insufficient|limited|weak|inadequate)\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
@@ -38,11 +40,11 @@ _DISCLAIMED = regex.compile(
     r"|\b(?:these|such|the|their)\s+claims\s+(?:are|were)\s+(?:not|un)\w*",
     _I,
 )
-_CLAUSE_BREAK = regex.compile(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
+_CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
 _NEGATION_WORDS = 5
 
 # -- hedging ----------------------------------------------------------------
-_HEDGE = regex.compile(
+_HEDGE = Lazy(
     r"(?<![\w])(?:may|might|could|can help|could help|may help|possibly|potentially|perhaps|"
     r"some (?:patients|people|individuals|users|clients|studies|research)|in some (?:cases|patients|people)|"
     r"for some|has the potential|potential\s+(?:as|to|for)|is being (?:studied|investigated|researched)|"
@@ -51,7 +53,7 @@ _HEDGE = regex.compile(
 )
 
 # -- citations --------------------------------------------------------------
-_CITATION = regex.compile(
+_CITATION = Lazy(
     r"\(\s*[A-Z][\w'\u2019-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][\w'\u2019-]+)?)?,?\s+(?:19|20)\d\d[a-z]?"
     r"(?:\s*;\s*[^)]{0,80})?\s*\)"  # (Smith 2020), (Smith et al., 2019; Jones 2021)
     r"|\bet al\.?,?\s*\(?(?:19|20)\d\d"
@@ -62,10 +64,10 @@ _CITATION = regex.compile(
     r"[^.;]{0,60}?\b(?:19|20)\d\d\b",
     regex.VERSION0,
 )
-_FOOTNOTE = regex.compile(r"\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|(?<=[a-z.,)])\^?\d{1,2}(?=[\s.,;]|$)")
+_FOOTNOTE = Lazy(r"\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|(?<=[a-z.,)])\^?\d{1,2}(?=[\s.,;]|$)")
 # matched with .match(prose, block.start): "^" would only ever match at offset 0
-_REFERENCE_HEADING = regex.compile(r"\s*(?:references?|sources?|citations?|bibliography|works cited|notes)\b", _I)
-_STUDY_LINK = regex.compile(
+_REFERENCE_HEADING = Lazy(r"\s*(?:references?|sources?|citations?|bibliography|works cited|notes)\b", _I)
+_STUDY_LINK = Lazy(
     r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org|nejm\.org|jamanetwork|thelancet|sciencedirect|springer|wiley|"
     r"nature\.com|bmj\.com|clinicaltrials\.gov|cochranelibrary|academic\.oup|tandfonline|frontiersin|"
     r"mdpi\.com|plos|journals\.|europepmc|biomedcentral|cell\.com|sagepub|lww\.com",
@@ -73,7 +75,7 @@ _STUDY_LINK = regex.compile(
 )
 
 # -- supervision / individualisation ----------------------------------------
-_SUPERVISED = regex.compile(
+_SUPERVISED = Lazy(
     r"(?<![\w])(?:supervis\w*|monitor\w*|individuali[sz]\w*|personali[sz]\w*|tailored|"
     r"(?:determined|decided|adjusted|prescribed|set|chosen|titrated) by (?:your|a|the|our) (?:\w+ )?"
     r"(?:physician|doctor|prescriber|clinician|provider|specialist|care team|medical team)|"

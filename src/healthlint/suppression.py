@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .lazyregex import Lazy
+
 from .document import Document
 from .findings import Finding, Notice
 
-_DIRECTIVE = regex.compile(r"^\s*healthlint-(disable-next-line|disable|enable)(?![\w-])(.*)$", regex.S)
+_DIRECTIVE = Lazy(r"^\s*healthlint-(disable-next-line|disable|enable)(?![\w-])(.*)$", regex.S)
 ALL = "*"
 
 

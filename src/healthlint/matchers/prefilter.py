@@ -412,8 +412,24 @@ def _is_word_start(op, av) -> bool:
     return False
 
 
+_CHARS: dict = {}  # _chars by item: the analysis meets the same few items thousands of times
+
+
 def _chars(op, av) -> set[str] | None:
-    """The canonical characters one item can consume, if few and all plain literals."""
+    """The canonical characters one item can consume, if few and all plain literals (do not mutate)."""
+    key = (op, av) if op is _sc.LITERAL else (op, tuple(av)) if op is _sc.IN else None
+    if key is None:
+        return None
+    try:
+        return _CHARS[key]
+    except KeyError:
+        found = _CHARS[key] = _item_chars(op, av)
+        return found
+    except TypeError:  # pragma: no cover - an unhashable class item
+        return _item_chars(op, av)
+
+
+def _item_chars(op, av) -> set[str] | None:
     if op is _sc.LITERAL:
         return _canon_chars([chr(av)])
     if op is _sc.IN:
@@ -444,6 +460,9 @@ def _canon_chars(chars: Iterable[str]) -> set[str] | None:
     return out
 
 
+_LOOKUP_MAX = 24_000  # slices looked up (per process) before building the automaton is cheaper
+
+
 class Prefilter:
     """One automaton over the literal starts of many patterns; per document, candidate positions."""
 
@@ -469,8 +488,10 @@ class Prefilter:
                 if any(c in _DIGITS for literal in found for c in literal):
                     self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._longest = max(map(len, self._owners), default=0)
         self._automaton = None
-        self._entries: list[tuple[int, tuple]] = []
+        self._entries: list[tuple[int, tuple]] = []  # automaton value -> (length, owners)
+        self._looked_up = 0  # slices looked up so far instead of building the automaton
         self.refined = False
 
     def refine(self) -> None:
@@ -495,6 +516,7 @@ class Prefilter:
                 if any(c in _DIGITS for literal in needed for c in literal):
                     self.digits.add(pid)
         self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._longest = max(map(len, self._owners), default=0)  # slice look-ups must reach the new ones
         self._automaton = None
         self.refined = True
 
@@ -503,6 +525,7 @@ class Prefilter:
         state = dict(self.__dict__)
         state["_automaton"] = None
         state["_entries"] = []
+        state["_looked_up"] = 0
         return state
 
     def _build(self):
@@ -518,6 +541,30 @@ class Prefilter:
         self._automaton = automaton
         return automaton
 
+    def _occurrences(self, packed: str):
+        """(end index, entry) of every occurrence of every literal, in any order.
+
+        An entry is an index into ``self._entries`` (the automaton's values) or,
+        for looked-up slices, the ``(length, owners)`` pair itself.
+
+        Building the automaton costs as much as looking up every slice of a few
+        thousand characters: the first short texts of a process (a one-sentence
+        file, an editor's buffer) are looked up, up to that cost in all.
+        """
+        longest = self._longest
+        cost = len(packed) * longest
+        if self._automaton is None and self._looked_up + cost <= _LOOKUP_MAX:
+            self._looked_up += cost  # many short texts: build the automaton after all
+            owners, found, size = self._owners, [], len(packed)
+            for start in range(size):
+                for end in range(start + 1, min(start + longest, size) + 1):
+                    hit = owners.get(packed[start:end])
+                    if hit is not None:
+                        found.append((end - 1, (end - start, hit)))
+            return found
+        automaton = self._automaton if self._automaton is not None else self._build()
+        return automaton.iter(packed)
+
     def pattern_id(self, pattern: str, flags: int) -> int | None:
         pid = self.keys.get((pattern, flags))
         return pid if pid is not None and pid in self.scanned else None
@@ -528,17 +575,17 @@ class Prefilter:
 
     def scan(self, prose: str) -> "Candidates":
         """Candidate starts of every scanned pattern in ``prose``."""
-        automaton = self._automaton if self._automaton is not None else self._build()
         found: dict[int, list[int]] = defaultdict(list)
         text = canonical(prose)
         if len(text) != len(prose):  # a case mapping that changes length: trust nothing
             return Candidates({}, set())
-        if len(automaton):
+        if self._owners:
             packed, packed_at, shift = _pack(text)
             last: dict[int, int] = {}  # code (pid << 8 | alternative) -> last required literal
+            occurrences = self._occurrences(packed)  # may build the automaton and its entries
             entries = self._entries
-            for end, entry in automaton.iter(packed):
-                length, owners = entries[entry]
+            for end, entry in occurrences:
+                length, owners = entries[entry] if entry.__class__ is int else entry
                 start = end - length + 1
                 if packed_at:  # back to a position in text (see _pack)
                     start += shift[bisect_left(packed_at, start) - 1]

@@ -6,7 +6,12 @@ writes "side effect" and gets "side-effects", "Side Effects" and "side effect".
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 import regex
+
+from ..lazyregex import capture as _capture, thaw as _thaw
 
 # between the words of a phrase: any white space, hyphens or dashes
 GAP = r"[\s\-\u2010\u2011\u2012\u2013\u2014]+"
@@ -62,12 +67,31 @@ def _literal(text: str) -> str:
     return regex.escape(text).replace("'", "['\u2019]")
 
 
+_EAGER = ContextVar("healthlint_eager_compile", default=True)
+
+
+@contextmanager
+def compiled_on_first_use():
+    """Unions built inside are compiled when first matched, not now.
+
+    Only for the shipped packs (a user's bad pattern must fail at load time):
+    a short document never compiles the many patterns its prefilter rules out,
+    and tests/test_startup.py compiles every shipped pattern.
+    """
+    token = _EAGER.set(False)
+    try:
+        yield
+    finally:
+        _EAGER.reset(token)
+
+
 def compile_union(patterns: list[str], case_sensitive: bool = False) -> "Union":
     """One alternation for a rule's patterns, compiled now to validate it (raises regex.error)."""
     flags = regex.VERSION0 | (0 if case_sensitive else regex.IGNORECASE)
     source = patterns[0] if len(patterns) == 1 else "|".join(f"(?:{p})" for p in patterns)
     union = Union(source, flags)
-    union.compiled  # noqa: B018 - compile errors belong to rule loading
+    if _EAGER.get():
+        union.compiled  # noqa: B018 - compile errors belong to rule loading
     return union
 
 
@@ -159,6 +183,8 @@ class Union:
             return
         source = self.source + "|(?!)" if self.pid is not None else self.source
         self._frozen = _capture(source, self.flags)
+        if self._frozen is None:
+            regex.compile(source, self.flags)  # raises regex.error for a bad pattern
 
     @property
     def key(self) -> tuple[str, int]:
@@ -171,45 +197,3 @@ class Union:
         self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts = state
         self._compiled = self._probe = self._ready = self._sources = None
 
-
-_CAPTURE_LOCK = None
-
-
-def _capture(source: str, flags: int) -> tuple | None:
-    """The arguments regex.compile passes to its C constructor for this pattern (None if unavailable)."""
-    global _CAPTURE_LOCK
-    import threading
-
-    try:
-        internals = regex._main._regex  # type: ignore[attr-defined]
-    except AttributeError:
-        return None
-    if _CAPTURE_LOCK is None:
-        _CAPTURE_LOCK = threading.Lock()
-    captured: list[tuple] = []
-    with _CAPTURE_LOCK:
-        real = internals.compile
-
-        def spy(*args):
-            if args and args[0] == source:
-                captured.append(args)
-            return real(*args)
-
-        internals.compile = spy
-        try:
-            regex.compile(source, flags, cache_pattern=False)
-        except Exception:
-            return None
-        finally:
-            internals.compile = real
-    return captured[-1] if captured else None
-
-
-def _thaw(frozen: tuple | None, source: str):
-    if frozen is None or frozen[0] != source:
-        return None
-    try:
-        pattern = regex._main._regex.compile(*frozen)  # type: ignore[attr-defined]
-    except Exception:
-        return None
-    return pattern if getattr(pattern, "pattern", None) == source else None

@@ -7,6 +7,8 @@ rule file. A changed rule file is a
 new key, so a stale entry is never used. Entries are written to a temporary
 file and moved into place with ``os.replace`` (concurrent runs never see half
 a file); an entry that cannot be read for any reason is ignored and rebuilt.
+An entry also holds the frozen form of the code's own patterns (policies,
+suppression directives: see lazyregex), so a cached run compiles no pattern at all.
 
 ``HEALTHLINT_CACHE_DIR`` moves the cache; ``HEALTHLINT_NO_CACHE=1`` turns it off.
 """
@@ -65,13 +67,16 @@ def load(digest: str):
         return None
     try:
         with open(folder / f"{_PREFIX}{digest[:40]}{_SUFFIX}", "rb") as handle:
-            stored_digest, ruleset = pickle.load(handle)
+            stored_digest, ruleset, frozen = pickle.load(handle)
     except Exception:  # missing, truncated, from another version: rebuild
         return None
     from .ruleset import RuleSet
 
     if stored_digest != digest or not isinstance(ruleset, RuleSet):
         return None
+    from .. import lazyregex
+
+    lazyregex.preload(frozen)
     return ruleset
 
 
@@ -85,7 +90,7 @@ def store(digest: str, ruleset) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump((digest, ruleset), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((digest, ruleset, _frozen_code_patterns()), handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, folder / f"{_PREFIX}{digest[:40]}{_SUFFIX}")
         except BaseException:
             try:
@@ -96,6 +101,13 @@ def store(digest: str, ruleset) -> None:
         _prune(folder)
     except Exception:
         return
+
+
+def _frozen_code_patterns() -> dict:
+    """The policies' and directives' patterns, frozen: a cached run thaws them instead of compiling."""
+    from .. import lazyregex, policies, suppression  # noqa: F401 - importing registers their patterns
+
+    return lazyregex.frozen_registry()
 
 
 def _prune(folder: Path) -> None:

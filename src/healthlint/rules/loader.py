@@ -74,35 +74,54 @@ def load_rules(profile: str = DEFAULT_PROFILE, extra: Iterable[str | Path] = ())
         cached = cache.load(digest)
         if cached is not None:
             return cached
-    ruleset = compile_ruleset(profile_files(profile) + extra_files)
+    shipped_files = profile_files(profile)
+    ruleset = compile_ruleset(shipped_files + extra_files, shipped=shipped_files)
     if digest is not None and cache.directory() is not None:
-        for rule in ruleset.rules:
-            for union in rule.matcher.unions():
-                union.freeze()
+        try:
+            for rule in ruleset.rules:
+                for union in rule.matcher.unions():
+                    union.freeze()
+        except regex.error:
+            compile_files(shipped_files)  # a broken shipped pattern: the one-line error naming its line
+            raise
         cache.store(digest, ruleset)
     return ruleset
 
 
-def compile_ruleset(files: Iterable[Path]) -> RuleSet:
-    """Rule files -> a RuleSet whose patterns share one literal prefilter."""
+def compile_ruleset(files: Iterable[Path], shipped: Iterable[Path] = ()) -> RuleSet:
+    """Rule files -> a RuleSet whose patterns share one literal prefilter.
+
+    Patterns of ``shipped`` files (the packs in the package, tested by the
+    suite) compile on first use; every other file's compile now, so a bad
+    pattern is an error naming its file and line before anything is linted.
+    """
     from ..matchers.prefilter import attach
 
-    rules = compile_files(files)
+    rules = compile_files(files, lazy=shipped)
     attach([rule.matcher for rule in rules])
     return RuleSet.of(rules)
 
 
-def compile_files(files: Iterable[Path]) -> list[CompiledRule]:
-    """Parse every file first: a lexicon defined in one file may be used by rules in any other."""
+def compile_files(files: Iterable[Path], lazy: Iterable[Path] = ()) -> list[CompiledRule]:
+    """Parse every file first: a lexicon defined in one file may be used by rules in any other.
+
+    Rules of the files in ``lazy`` (the shipped packs) compile their patterns on first use.
+    """
+    from ..matchers.wording import compiled_on_first_use
     from .lexicon import collect
 
+    files, lazy = list(files), set(lazy)
     parsed = [parse_file(path) for path in files]
     lexicon = collect(parsed)
     rules: list[CompiledRule] = []
     seen: dict[str, str] = {}
-    for located, rule_file in parsed:
+    for path, (located, rule_file) in zip(files, parsed):
         for index, rule in enumerate(rule_file.rules):
-            compiled = _compile(rule, index, located, lexicon)
+            if path in lazy:
+                with compiled_on_first_use():
+                    compiled = _compile(rule, index, located, lexicon)
+            else:
+                compiled = _compile(rule, index, located, lexicon)
             if compiled.id in seen:
                 raise SourceError(located.path, f"duplicate rule id {compiled.id} (first defined at {seen[compiled.id]})",
                                   int(compiled.source.rsplit(":", 1)[1]))

@@ -1,0 +1,95 @@
+"""Patterns of the ``regex`` module compiled on first use, or rebuilt from a frozen form.
+
+``regex.compile`` is mostly Python code (a few milliseconds per pattern); a
+start-up that compiled every pattern of every module and rule would spend most
+of its time there. Two ways out, both exact:
+
+- :class:`Lazy`: a module-level pattern compiled the first time it is used.
+- freezing: :func:`capture` records the arguments ``regex.compile`` hands to the
+  module's C constructor; :func:`thaw` rebuilds the pattern from them in
+  microseconds. The rule cache stores them (its key holds the regex module's
+  version and healthlint's source), and anything unexpected falls back to compiling.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import regex
+
+_CAPTURE_LOCK = threading.Lock()
+_REGISTRY: dict[tuple[str, int], "Lazy"] = {}  # every Lazy pattern, by (source, flags)
+_FROZEN: dict[tuple[str, int], tuple] = {}  # frozen forms read from the rule cache
+
+
+class Lazy:
+    """A module-level pattern that compiles on first use; any Pattern attribute is forwarded."""
+
+    __slots__ = ("source", "flags", "_compiled")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+        self._compiled = None
+        _REGISTRY.setdefault((source, flags), self)
+
+    @property
+    def compiled(self) -> "regex.Pattern[str]":
+        if self._compiled is None:
+            frozen = _FROZEN.get((self.source, self.flags))
+            self._compiled = thaw(frozen, self.source) or regex.compile(self.source, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:  # search, match, finditer...
+        return getattr(self.compiled, name)
+
+
+def frozen_registry() -> dict[tuple[str, int], tuple]:
+    """Frozen forms of every Lazy pattern of the modules imported so far (for the rule cache)."""
+    out = {}
+    for key in list(_REGISTRY):
+        args = capture(*key)
+        if args is not None:
+            out[key] = args
+    return out
+
+
+def preload(frozen: dict) -> None:
+    """Frozen forms read from the rule cache: the Lazy patterns thaw instead of compiling."""
+    if isinstance(frozen, dict):
+        _FROZEN.update(frozen)
+
+
+def capture(source: str, flags: int) -> tuple | None:
+    """The arguments regex.compile passes to its C constructor for this pattern (None if unavailable)."""
+    try:
+        internals = regex._main._regex  # type: ignore[attr-defined]
+    except AttributeError:
+        return None
+    captured: list[tuple] = []
+    with _CAPTURE_LOCK:
+        real = internals.compile
+
+        def spy(*args):
+            if args and args[0] == source:
+                captured.append(args)
+            return real(*args)
+
+        internals.compile = spy
+        try:
+            regex.compile(source, flags, cache_pattern=False)
+        except Exception:
+            return None
+        finally:
+            internals.compile = real
+    return captured[-1] if captured else None
+
+
+def thaw(frozen: tuple | None, source: str):
+    """The pattern rebuilt from :func:`capture`'s arguments, or None (then compile it)."""
+    if not isinstance(frozen, tuple) or not frozen or frozen[0] != source:
+        return None
+    try:
+        pattern = regex._main._regex.compile(*frozen)  # type: ignore[attr-defined]
+    except Exception:
+        return None
+    return pattern if getattr(pattern, "pattern", None) == source else None

@@ -1,0 +1,140 @@
+"""Start-up shortcuts must not change what is loaded or reported."""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import regex
+import yaml
+
+from healthlint import lazyregex, yamlsrc
+from healthlint.api import lint_text, load_rules
+from healthlint.rules.loader import compile_ruleset, packs_root, profile_files, profiles
+from healthlint.yamlsrc import SourceError
+
+HERE = Path(__file__).parent
+YAML_FILES = sorted(packs_root().rglob("*.yaml")) + sorted((HERE / "regressions").rglob("*.yaml"))
+
+
+def _outcome(load):
+    try:
+        located = load()
+        return located.data, located._lines
+    except yamlsrc.SourceError as exc:
+        return str(exc)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML without libyaml")
+@pytest.mark.parametrize("path", YAML_FILES, ids=lambda p: p.name)
+def test_libyaml_gives_what_the_pure_python_loader_gives(path):
+    """Same data and key lines, or the same one-line error (bad YAML, alias bombs, duplicate keys)."""
+    text = path.read_text(encoding="utf-8-sig")
+    pure = _outcome(lambda: yamlsrc._load(str(path), text, yaml.SafeLoader))
+    assert _outcome(lambda: yamlsrc.load(path)) == pure
+
+
+# -- patterns compiled on first use ---------------------------------------------
+
+SHIPPED = sorted({path for name in profiles() for path in profile_files(name)})
+
+
+def test_every_shipped_pattern_compiles():
+    """The shipped packs compile lazily at run time: this is where a bad pattern in them fails."""
+    ruleset = compile_ruleset(SHIPPED, shipped=SHIPPED)
+    unions = [u for rule in ruleset.rules for u in rule.matcher.unions()]
+    assert unions and all(u._compiled is None for u in unions)  # nothing compiled while loading
+    for union in unions:
+        assert isinstance(union.compiled, regex.Pattern)
+        if union.pid is not None:
+            assert isinstance(union.probe, regex.Pattern)
+
+
+def _texts(ruleset) -> list[str]:
+    texts = [t for rule in ruleset.rules for t in rule.bad + rule.good]
+    return texts + ["\n\n".join(texts)]  # and all of them as one page, for the document rules
+
+
+def test_lazily_compiled_packs_find_what_eagerly_compiled_ones_find():
+    lazy = compile_ruleset(SHIPPED, shipped=SHIPPED)
+    eager = compile_ruleset(SHIPPED)
+    for text in _texts(eager):
+        assert lint_text(text, lazy).findings == lint_text(text, eager).findings
+
+
+@pytest.mark.parametrize("no_cache", [True, False])
+def test_a_bad_pattern_in_a_user_rule_file_fails_at_load_time(no_cache, tmp_path, monkeypatch):
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
+    if no_cache:
+        monkeypatch.setenv("HEALTHLINT_NO_CACHE", "1")
+    else:
+        monkeypatch.delenv("HEALTHLINT_NO_CACHE", raising=False)
+    with pytest.raises(SourceError) as caught:
+        load_rules("us", [str(HERE / "regressions" / "rules" / "invalid-regex.yaml")])
+    assert "invalid-regex.yaml:6: invalid regex in field 'patterns' of rule R-EFF-001" in str(caught.value)
+
+
+def test_lazy_module_pattern_behaves_like_the_compiled_one():
+    source, flags = r"\b(?:may|might)\s+help\b", regex.IGNORECASE | regex.VERSION0
+    lazy = lazyregex.Lazy(source, flags)
+    plain = regex.compile(source, flags)
+    text = "It MAY help. It might  help, or may not."
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.search(text, 5).span() == plain.search(text, 5).span()
+
+
+def test_frozen_patterns_thaw_and_bad_frozen_forms_are_ignored(monkeypatch):
+    source, flags = r"(?<![\w])(?:cures?|heals?)(?![\w])", regex.IGNORECASE | regex.VERSION0
+    frozen = lazyregex.capture(source, flags)
+    assert frozen is not None
+    thawed = lazyregex.thaw(frozen, source)
+    assert thawed is not None and thawed.findall("It Cures; it heals.") == ["Cures", "heals"]
+    # a frozen form of another pattern, a truncated one or junk: compile instead
+    assert lazyregex.thaw(frozen, source + "x") is None
+    assert lazyregex.thaw(frozen[:2], source) is None
+    assert lazyregex.thaw("junk", source) is None
+    monkeypatch.setitem(lazyregex._FROZEN, (source, flags), ("junk",))
+    assert lazyregex.Lazy(source, flags).findall("It Cures; it heals.") == ["Cures", "heals"]
+
+
+def test_a_cached_run_thaws_the_policies_patterns(tmp_path, monkeypatch):
+    """The cache entry carries the code's own patterns frozen; junk there is ignored, not trusted."""
+    from healthlint.rules import cache
+
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("HEALTHLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(lazyregex, "_FROZEN", {})
+    ruleset = load_rules("us")
+    entry = next(tmp_path.glob("rules-*.pickle"))
+    digest, stored, frozen = pickle.loads(entry.read_bytes())
+    from healthlint import policies
+
+    assert (policies._HEDGE.source, policies._HEDGE.flags) in frozen
+    assert cache.load(digest) is not None and lazyregex._FROZEN == frozen
+    entry.write_bytes(pickle.dumps((digest, stored, {k: ("junk",) for k in frozen})))
+    monkeypatch.setattr(lazyregex, "_FROZEN", {})
+    cached = cache.load(digest)
+    text = "It may help cure pain, as supervised by your doctor (Smith 2020)."
+    assert lint_text(text, cached).findings == lint_text(text, ruleset).findings
+
+
+def test_short_texts_looked_up_give_the_automatons_candidates():
+    """The prefilter looks up the slices of a short text instead of building its automaton: same candidates."""
+    prefilter = compile_ruleset(SHIPPED, shipped=SHIPPED).rules[0].matcher.prefilter
+    texts = _texts(compile_ruleset(SHIPPED, shipped=SHIPPED))[:-1] + [
+        "Ketamine  cures\tfibromyalgia -- in ONE session!", "İt cures 50 mg of ٣ pain", "", "a",
+    ]
+
+    def candidates(text, lookup):
+        prefilter._automaton, prefilter._looked_up = None, 0
+        if not lookup:
+            prefilter._build()
+        found = prefilter.scan(text)
+        return {pid: found.positions(pid) for pid in prefilter.scanned}
+
+    for text in texts:
+        assert candidates(text, True) == candidates(text, False), text
+    prefilter._automaton, prefilter._looked_up = None, 0
+    for _ in range(3):  # past the look-up budget the automaton is built once and used
+        prefilter.scan("x" * 1000)
+    assert prefilter._automaton is not None
