@@ -225,7 +225,8 @@ def test_recipe_pickles_with_extra_rule_bytes_and_builds_once(tmp_path):
     rules = tmp_path / "house" / "tiny.yaml"
     rules.parent.mkdir()
     rules.write_text(TINY_RULES, encoding="utf-8")
-    recipe = RuleRecipe.create("us", [rules.parent], ignore=["promotional"], severity={"T-DOSE-001": "error"})
+    recipe = RuleRecipe.create("us", [rules.parent], ignore=["promotional"], severity={"T-DOSE-001": "error"},
+                               merge="none")  # every rule's own finding, unmerged
     rules.unlink()  # workers never need the file itself
     clone = pickle.loads(pickle.dumps(recipe))
     assert clone == recipe and clone.digest == recipe.digest

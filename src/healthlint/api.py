@@ -33,7 +33,7 @@ def configured_rules(config, extra: Iterable[str] = ()) -> RuleSet:
             where = config.source or "the command line"
             raise SourceError(where, f"unknown rule or category '{unknown[0]}' in {option}",
                               key_line(config.source, option))
-    return ruleset.configured(config.select, config.ignore, config.severity)
+    return ruleset.configured(config.select, config.ignore, config.severity, config.merge_findings)
 
 
 def parse(text: str, format: str = "markdown", path: str = "<stdin>"):

@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=("info", "warning", "error"), help="lowest severity that fails (default: warning)")
     check.add_argument("--exit-zero", action="store_true",
                        help="exit 0 even when there are findings (report only); errors still exit 2")
+    check.add_argument("--merge-findings", choices=("sentence", "overlap", "none"),
+                       help="one finding per claim: merge same-category findings in a sentence (default), "
+                            "only overlapping or touching ones, or none")
     check.add_argument("--stdin-filename", metavar="NAME", help="name (and format, by suffix) for standard input")
     check.add_argument("--profile", help="rule packs to load: us, uk (default: from config, else us)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in text output")
@@ -147,7 +150,7 @@ def _check(args) -> int:
     from .sources import Source, decode, format_for, walk
 
     cfg = config_mod.merge(_config(args), select=_split(args.select), ignore=_split(args.ignore),
-                           fail_on=args.fail_on)
+                           fail_on=args.fail_on, merge_findings=args.merge_findings)
     ruleset = _ruleset(cfg)
     try:
         render = get(args.format)

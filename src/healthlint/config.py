@@ -15,6 +15,7 @@ from . import yamlsrc
 from .yamlsrc import SourceError
 
 SeverityName = Literal["info", "warning", "error"]
+MergeMode = Literal["sentence", "overlap", "none"]
 CONFIG_NAMES = (".healthlint.yaml", ".healthlint.yml")
 
 
@@ -33,6 +34,7 @@ class Config:
     severity: dict[str, SeverityName] = field(default_factory=dict)
     fail_on: SeverityName = "warning"
     exclude: list[str] = field(default_factory=list)
+    merge_findings: MergeMode = "sentence"  # one finding per claim (see engine.one_per_claim)
     # where the config file was found: relative paths resolve against it
     root: str = "."
     source: str | None = None
@@ -140,7 +142,7 @@ def _pyproject_section(path: Path) -> dict | None:
     return section if isinstance(section, dict) else None
 
 
-def merge(config: Config, *, select=None, ignore=None, fail_on=None) -> Config:
+def merge(config: Config, *, select=None, ignore=None, fail_on=None, merge_findings=None) -> Config:
     """Command-line options win over the file; lists given on the command line replace the file's."""
     changes = {}
     if select:
@@ -149,4 +151,6 @@ def merge(config: Config, *, select=None, ignore=None, fail_on=None) -> Config:
         changes["ignore"] = list(config.ignore) + list(ignore)
     if fail_on:
         changes["fail_on"] = fail_on
+    if merge_findings:
+        changes["merge_findings"] = merge_findings
     return replace(config, **changes)

@@ -1,7 +1,8 @@
 """Rule set x Document -> findings. Pure: no I/O, no printing, no config reading."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 
 from . import suppression
 from .document import Document
@@ -55,7 +56,7 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
             notices.append(timed_out(rule))
     suppressions, suppression_notices = suppression.parse(doc, ruleset.known_names)
     notices.extend(suppression_notices)
-    kept = [f for f in span_findings if not suppressions.covers(f)]
+    kept = one_per_claim(doc, [f for f in span_findings if not suppressions.covers(f)], ruleset.merge)
     for rule in document_rules:
         try:
             verdict = rule.matcher.evaluate(doc, kept, candidates(rule))
@@ -72,6 +73,45 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
     kept.sort()
     lines = {line: doc.line_text(line) for line in {f.line for f in kept}}  # each line copied once
     return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines, doc.text if keep_source else None)
+
+
+def one_per_claim(doc: Document, findings: list[Finding], mode: str) -> list[Finding]:
+    """Same-category findings in one sentence are one claim to a reader (and to the scorer):
+    keep the most severe, earliest one and name the others' rules in its ``also``.
+    ``mode`` "overlap" merges only findings that overlap or touch; "none" keeps all."""
+    if mode == "none" or len(findings) < 2:
+        return findings
+    starts = [doc.source_span(s, e)[0] for s, e in doc.sentences] or [0]
+    clusters: dict[tuple[str, int], list[list[Finding]]] = {}
+    for f in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+        runs = clusters.setdefault((f.category, bisect_right(starts, f.start) - 1), [])
+        if runs and (mode == "sentence" or _touches(doc.text, max(g.end for g in runs[-1]), f.start)):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    merged = []
+    for runs in clusters.values():
+        for run in runs:
+            keep = min(run, key=lambda f: (-f.severity, f.start, f.rule))
+            also = sorted({f.rule for f in run} - {keep.rule})
+            merged.append(_cover(doc, replace(keep, also=tuple(also)), run) if also else keep)
+    return merged
+
+
+def _cover(doc: Document, keep: Finding, run: list[Finding]) -> Finding:
+    """Widen the kept span over the merged findings that overlap it, so the whole claim is marked."""
+    s = min([keep.start] + [f.start for f in run if f.start < keep.end and keep.start < f.end])
+    e = max([keep.end] + [f.end for f in run if f.start < keep.end and keep.start < f.end])
+    if (s, e) == (keep.start, keep.end):
+        return keep
+    (line, column), (end_line, end_column) = doc.line_col(s), doc.line_col(e)
+    return replace(keep, start=s, end=e, line=line, column=column, end_line=end_line, end_column=end_column,
+                   text=doc.text[s:e])
+
+
+def _touches(text: str, end: int, start: int) -> bool:
+    """``start`` overlaps a span ending at ``end``, or only spaces and light punctuation lie between."""
+    return start <= end or (start - end <= 3 and not text[end:start].strip(" \t,;:-\u2013\u2014"))
 
 
 def _span_findings(doc: Document, rule: CompiledRule, candidates):

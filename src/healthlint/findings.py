@@ -51,6 +51,8 @@ class Finding:
     references: tuple[str, ...] = field(default=(), compare=False)
     start: int = field(default=0, compare=False)  # source offsets (newline-normalised text)
     end: int = field(default=0, compare=False)
+    # rules whose findings of the same category in the same sentence were merged into this one
+    also: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict:
         """The JSON contract (see docs/contract.md)."""
@@ -71,6 +73,8 @@ class Finding:
             data["suggestion"] = self.suggestion
         if self.references:
             data["references"] = list(self.references)
+        if self.also:
+            data["also_rules"] = list(self.also)
         return data
 
 

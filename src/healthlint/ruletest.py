@@ -8,7 +8,9 @@ syntax on the line before the line they speak of:
 
 ``expect`` needs a finding of that rule on the next line whose text is exactly
 the quoted text (any text when none is quoted); ``ok`` needs no finding of that
-rule at warning or above there.
+rule at warning or above there. Both are checked with one-per-claim merging off,
+so every rule stays testable on its own; an ``expect`` must also survive the
+configured merging, as the finding itself or named in another one's ``also``.
 """
 from __future__ import annotations
 
@@ -99,7 +101,8 @@ def _run_fixture(path: str, ruleset: RuleSet, report: TestReport) -> None:
         report.failures.append(f"{path}: {notice.message if notice else 'unreadable'}")
         return
     doc = parse(source.text, source.format, path)
-    result = lint_source(source, ruleset)
+    result = lint_source(source, ruleset.with_merge("none"))
+    merged = lint_source(source, ruleset).findings if ruleset.merge != "none" else result.findings
     for comment in doc.comments:
         m = _ANNOTATION.match(comment.body.strip())
         if not m:
@@ -113,8 +116,11 @@ def _run_fixture(path: str, ruleset: RuleSet, report: TestReport) -> None:
         on_line = [f for f in result.findings if f.rule == rule_id and f.line == line]
         if kind == "expect":
             want = quoted.replace('\\"', '"') if quoted is not None else None
-            if any(want is None or f.text == want for f in on_line):
+            kept = any(f.line == line and (f.rule == rule_id or rule_id in f.also) for f in merged)
+            if any(want is None or f.text == want for f in on_line) and kept:
                 report.passed += 1
+            elif on_line and not kept:
+                report.failures.append(f"{where}: {rule_id} was lost when findings were merged")
             else:
                 got = ", ".join(repr(f.text) for f in on_line) or "nothing"
                 report.failures.append(f"{where}: expected {rule_id} {want!r}, got {got}")

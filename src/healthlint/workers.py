@@ -50,33 +50,35 @@ class RuleRecipe:
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
     digest: str = field(default="", compare=False)
+    merge: str = "sentence"  # one finding per claim (RuleSet.merge)
 
     @classmethod
     def create(cls, profile: str = "us", extra_rules: Iterable[str | os.PathLike] = (),
                select: Iterable[str] = (), ignore: Iterable[str] = (),
-               severity: dict[str, str] | None = None) -> "RuleRecipe":
+               severity: dict[str, str] | None = None, merge: str = "sentence") -> "RuleRecipe":
         """Read the extra rule files (or folders) now, so workers need no access to them."""
         from .rules.loader import rule_files
 
         files = rule_files(list(extra_rules))
         extra = tuple((p.name, p.read_bytes()) for p in files)
-        recipe = cls(profile, extra, tuple(select), tuple(ignore), tuple(sorted((severity or {}).items())))
+        recipe = cls(profile, extra, tuple(select), tuple(ignore), tuple(sorted((severity or {}).items())),
+                     merge=merge)
         return recipe._with_digest()
 
     @classmethod
     def from_config(cls, cfg, extra_rules: Iterable[str | os.PathLike] = ()) -> "RuleRecipe":
         """The recipe of a :class:`healthlint.config.Config` (what `check` would load)."""
         return cls.create(cfg.profile, list(cfg.extra_rule_paths()) + list(extra_rules),
-                          cfg.select, cfg.ignore, dict(cfg.severity))
+                          cfg.select, cfg.ignore, dict(cfg.severity), cfg.merge_findings)
 
     def _with_digest(self) -> "RuleRecipe":
         from . import __version__
 
         h = hashlib.sha256()
-        h.update(json.dumps([__version__, self.profile, self.select, self.ignore, self.severity]).encode())
+        h.update(json.dumps([__version__, self.profile, self.select, self.ignore, self.severity, self.merge]).encode())
         for name, data in self.extra:
             h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-        return RuleRecipe(self.profile, self.extra, self.select, self.ignore, self.severity, h.hexdigest())
+        return RuleRecipe(self.profile, self.extra, self.select, self.ignore, self.severity, h.hexdigest(), self.merge)
 
     def build(self):
         """Compile the rule set (about a second: do it once per process, see :func:`ruleset_for`)."""
@@ -90,7 +92,7 @@ class RuleRecipe:
                 path.write_bytes(data)
                 paths.append(path)
             ruleset = load_rules(self.profile, paths)
-        return ruleset.configured(self.select, self.ignore, dict(self.severity))
+        return ruleset.configured(self.select, self.ignore, dict(self.severity), self.merge)
 
 
 _RULESETS: dict[str, Any] = {}

@@ -107,6 +107,8 @@ def _result(finding, rule, rule_index, artifact_index) -> dict:
         "locations": [location],
         "properties": {"category": finding.category, "name": finding.name},
     })
+    if finding.also:  # same-category findings merged into this one (one finding per claim)
+        result["properties"]["alsoRules"] = list(finding.also)
     document_level = rule.is_document_rule if rule is not None else finding.category == "risk_disclosure"
     if finding.suggestion and not document_level:  # a page-level finding's suggestion is an addition, not a rewrite
         result["fixes"] = [{

@@ -40,6 +40,8 @@ class CompiledRule:
 class RuleSet:
     rules: tuple[CompiledRule, ...]  # every loaded rule, file order
     active: tuple[CompiledRule, ...]
+    # one finding per claim: merge same-category findings per "sentence", only "overlap"ping ones, or "none"
+    merge: str = "sentence"
 
     @classmethod
     def of(cls, rules: Iterable[CompiledRule]) -> "RuleSet":
@@ -65,6 +67,7 @@ class RuleSet:
         select: Iterable[str] = (),
         ignore: Iterable[str] = (),
         severity: dict[str, str] | None = None,
+        merge: str | None = None,
     ) -> "RuleSet":
         """The active subset: selected by id or category, minus ignored, with severity overrides."""
         select, ignore = set(select), set(ignore)
@@ -78,7 +81,10 @@ class RuleSet:
             if override:
                 rule = replace(rule, severity=Severity.parse(override))
             active.append(rule)
-        return RuleSet(self.rules, tuple(active))
+        return RuleSet(self.rules, tuple(active), merge or self.merge)
+
+    def with_merge(self, merge: str) -> "RuleSet":
+        return replace(self, merge=merge)
 
     def only(self, rule_id: str) -> "RuleSet":
-        return RuleSet(self.rules, tuple(r for r in self.rules if r.id == rule_id))
+        return RuleSet(self.rules, tuple(r for r in self.rules if r.id == rule_id), self.merge)
