@@ -57,7 +57,8 @@ def test_json_format_contract(write, capsys):
                 "end_line", "end_column", "text"} <= set(item)
         assert item["severity"] in ("info", "warning", "error")
     cure = next(i for i in data if i["category"] == "efficacy")
-    assert (cure["line"], cure["column"], cure["text"]) == (3, 10, "cures")
+    # the cure rule's finding, widened over the condition claim merged into it
+    assert (cure["rule"], cure["line"], cure["column"], cure["text"]) == ("HL-EFF-001", 3, 10, "cures fibromyalgia")
     assert data == sorted(data, key=lambda d: (d["path"], d["line"], d["column"], d["rule"]))
 
 
