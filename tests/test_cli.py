@@ -57,8 +57,9 @@ def test_json_format_contract(write, capsys):
                 "end_line", "end_column", "text"} <= set(item)
         assert item["severity"] in ("info", "warning", "error")
     cure = next(i for i in data if i["category"] == "efficacy")
-    # "cures" and "cures fibromyalgia" are one claim: one finding spanning both (one finding per claim)
-    assert (cure["line"], cure["column"], cure["text"]) == (3, 10, "cures fibromyalgia") and cure["also_rules"]
+    # "cures" and "cures fibromyalgia" are one claim: the cure rule's finding, widened over the condition claim
+    assert (cure["rule"], cure["line"], cure["column"], cure["text"]) == ("HL-EFF-001", 3, 10, "cures fibromyalgia")
+    assert cure["also_rules"]
     assert data == sorted(data, key=lambda d: (d["path"], d["line"], d["column"], d["rule"]))
 
 

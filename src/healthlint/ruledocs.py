@@ -315,8 +315,7 @@ def _matching(rule) -> tuple[list[str], list[str]]:
     blocks = []
     if getattr(rule, "patterns", None):
         blocks.append(("Patterns", rule.patterns))
-    context = getattr(rule, "context", None)
-    if context is not None:
+    for _, context in (rule.contexts() if rule.kind == "context" else []):
         if context.absent:
             out += [f"Counts only when none of the context patterns below occurs in the same {context.scope}.", ""]
             blocks.append((f"Context absent ({context.scope})", context.absent))

@@ -15,26 +15,44 @@ class ContextMatcher(SpanMatcher):
     def __init__(self, rule) -> None:
         patterns = list(rule.patterns) + [phrase_pattern(p, rule.inflect) for p in rule.phrases]
         super().__init__(compile_union(patterns, rule.case_sensitive), frozenset(rule.blocks))
-        spec = rule.context
+        self.contexts = [_Context(spec) for _, spec in rule.contexts()]
+        first = self.contexts[0]  # kept for readers of a single-context rule
+        self.scope, self.absent, self.present = first.scope, first.absent, first.present
+
+    def unions(self):
+        found = [self.pattern]
+        for c in self.contexts:
+            found += [u for u in (c.absent, c.present) if u is not None]
+        return found
+
+    def find(self, doc: Document, candidates: "Candidates | None" = None) -> Iterator[tuple[int, int]]:
+        verdicts: dict[tuple[int, int, int], bool] = {}  # one look per context and scope, however many matches
+        deadline = document_deadline(doc)
+        for start, end in super().find(doc, candidates):
+            allowed = True
+            for i, context in enumerate(self.contexts):
+                scope = scope_span(doc, context.scope, start)
+                key = (i,) + scope
+                if key not in verdicts:
+                    verdicts[key] = context.allows(doc.prose, scope, candidates, deadline)
+                if not verdicts[key]:
+                    allowed = False
+                    break
+            if allowed:
+                yield start, end
+
+
+class _Context:
+    """One context spec, compiled: a scope and what must be absent or present in it."""
+
+    __slots__ = ("scope", "absent", "present")
+
+    def __init__(self, spec) -> None:
         self.scope = spec.scope
         self.absent = compile_union(spec.absent) if spec.absent else None
         self.present = compile_union(spec.present) if spec.present else None
 
-    def unions(self):
-        return [u for u in (self.pattern, self.absent, self.present) if u is not None]
-
-    def find(self, doc: Document, candidates: "Candidates | None" = None) -> Iterator[tuple[int, int]]:
-        verdicts: dict[tuple[int, int], bool] = {}  # one look per scope, however many matches
-        deadline = document_deadline(doc)
-        for start, end in super().find(doc, candidates):
-            scope = scope_span(doc, self.scope, start)
-            if scope not in verdicts:
-                verdicts[scope] = self._context_allows(doc.prose, scope, candidates, deadline)
-            if verdicts[scope]:
-                yield start, end
-
-    def _context_allows(self, prose: str, scope: tuple[int, int], candidates: "Candidates | None",
-                        deadline: float) -> bool:
+    def allows(self, prose: str, scope: tuple[int, int], candidates: "Candidates | None", deadline: float) -> bool:
         s, e = scope
         try:
             if self.absent is not None and search(self.absent, prose, candidates, s, e, deadline):

@@ -185,10 +185,9 @@ def _compile(rule, index: int, located, lexicon) -> CompiledRule:
 def _regex_fields(rule) -> list[tuple[tuple, str]]:
     """(key path within the rule, regex) for every regex-valued field of ``rule``."""
     found: list[tuple[tuple, str]] = [(("patterns", i), p) for i, p in enumerate(getattr(rule, "patterns", []) or [])]
-    context = getattr(rule, "context", None)
-    if context is not None:
-        found += [(("context", "absent", i), p) for i, p in enumerate(context.absent)]
-        found += [(("context", "present", i), p) for i, p in enumerate(context.present)]
+    for where, context in (rule.contexts() if rule.kind == "context" else []):
+        found += [(where + ("absent", i), p) for i, p in enumerate(context.absent)]
+        found += [(where + ("present", i), p) for i, p in enumerate(context.present)]
     for name in ("subject", "requires", "discount"):
         found += [((name, i), p) for i, p in enumerate(getattr(rule, name, []) or [])]
     for topic, pats in (getattr(rule, "topics", None) or {}).items():
@@ -228,11 +227,12 @@ def expand_rule(rule, index: int, located, lexicon):
                      for i, p in enumerate(phrases) if references(p)]
         update["phrases"] = plain
         update["patterns"] = [expand(("patterns", i), p) for i, p in enumerate(rule.patterns)] + with_refs
-    context = getattr(rule, "context", None)
-    if context is not None:
-        update["context"] = context.model_copy(update={
-            "absent": [expand(("context", "absent", i), p) for i, p in enumerate(context.absent)],
-            "present": [expand(("context", "present", i), p) for i, p in enumerate(context.present)]})
+    if rule.kind == "context":
+        specs = [spec.model_copy(update={
+            "absent": [expand(where + ("absent", i), p) for i, p in enumerate(spec.absent)],
+            "present": [expand(where + ("present", i), p) for i, p in enumerate(spec.present)]})
+            for where, spec in rule.contexts()]
+        update["context"] = specs if isinstance(rule.context, list) else specs[0]
     if rule.kind == "document":
         for name in ("subject", "requires", "discount"):
             update[name] = [expand((name, i), p) for i, p in enumerate(getattr(rule, name))]

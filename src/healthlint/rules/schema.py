@@ -114,10 +114,20 @@ class PatternRule(_Matching):
 
 
 class ContextRule(_Matching):
-    """A phrase or pattern that counts only when a context is absent (or present) nearby."""
+    """A phrase or pattern that counts only when a context is absent (or present) nearby.
+
+    Several contexts (a list) must all allow the match, e.g. no evidence talk in
+    the sentence and the page speaking as the provider.
+    """
 
     kind: Literal["context"]
-    context: ContextSpec
+    context: Union[ContextSpec, Annotated[list[ContextSpec], Field(min_length=1)]]
+
+    def contexts(self) -> list[tuple[tuple, ContextSpec]]:
+        """(key path, spec) of each context."""
+        if isinstance(self.context, ContextSpec):
+            return [(("context",), self.context)]
+        return [(("context", i), spec) for i, spec in enumerate(self.context)]
 
 
 class TriggerSpec(_Strict):
