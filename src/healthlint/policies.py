@@ -37,7 +37,17 @@ _DISCLAIMED = Lazy(
     r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|red\s+flags?|warning\s+signs?)\b"
     r"|\b(?:clinics|companies|sellers|websites|marketers|advertisers|adverts|ads|products|providers)\s+(?:that|which|who)\s+"
     r"(?:[\w\"'\u201c\u201d-]+\s+){0,4}?(?:claim|promise|say|advertise|promote)"
-    r"|\b(?:these|such|the|their)\s+claims\s+(?:are|were)\s+(?:not|un)\w*",
+    r"|\b(?:these|such|the|their)\s+claims\s+(?:are|were)\s+(?:not|un)\w*"
+    # a claim reported as hearsay or a myth ("you may have read that hearing aids prevent dementia")
+    r"|\b(?:you\s+)?(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|claims?)\b"
+    r"|\b(?:it\s+is|it[\'\u2019]s)\s+(?:often|sometimes|widely|commonly)\s+(?:claimed|said|believed|suggested)\s+that\b"
+    r"|\b(?:a\s+)?(?:common\s+)?(?:myth|misconception)\b"
+    # a negated series of claim verbs, as in the supplement disclaimer "not intended to
+    # diagnose, treat, cure, or prevent any disease": the clause breaks at each comma
+    # would otherwise hide the negation from the later verbs
+    r"|\b(?:not|never|nor)\s+(?:\w+\s+){0,3}?(?:diagnose|treat|cure|prevent|heal|mitigate|reverse)\w*"
+    r"(?:\s*,\s*(?:or\s+|and\s+)?(?:diagnose|treat|cure|prevent|heal|mitigate|reverse)\w*)*"
+    r",?\s+(?:or|and|nor)\s+(?:diagnose|treat|cure|prevent|heal|mitigate|reverse)\w*\b",
     _I,
 )
 _CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
