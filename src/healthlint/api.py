@@ -110,15 +110,20 @@ def lint_file(path: str, fmt: str | None, ruleset: RuleSet, *, keep_source: bool
     return result
 
 
-def _lint_big(path: str, fmt: str, ruleset: RuleSet, jobs: int) -> LintResult | None:
-    from . import chunking
+# From this size on, a Markdown or text file is linted in pieces (memory stays flat).
+BIG_FILE_BYTES = 1 << 20
 
+
+def _lint_big(path: str, fmt: str, ruleset: RuleSet, jobs: int) -> LintResult | None:
+    if fmt not in ("markdown", "text"):
+        return None
     try:
-        size = os.path.getsize(path)
+        if os.path.getsize(path) < BIG_FILE_BYTES or not os.path.isfile(path):
+            return None
     except OSError:
         return None
-    if not chunking.wants_pieces(path, fmt, size) or not os.path.isfile(path):
-        return None
+    from . import chunking
+
     return chunking.lint_big_file(path, fmt, ruleset, jobs=jobs)
 
 

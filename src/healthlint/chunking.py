@@ -1,6 +1,7 @@
 """Big pages in pieces: lint a huge Markdown or text file without holding it whole.
 
-A 20 MB page linted whole holds its text, prose, markdown-it's token list, a
+Files of ``api.BIG_FILE_BYTES`` (1 MiB) or more in Markdown or plain text come
+here; HTML is always linted whole. A 20 MB page linted whole holds its text, prose, markdown-it's token list, a
 parse tree and some 100,000 findings at once (about 36x its size). Here the
 file is read once and cut into pieces of about :data:`TARGET` characters at
 places where the cut changes nothing (:class:`Splitter`); each piece is parsed
@@ -42,10 +43,8 @@ from .matchers.base import RuleTimeout, SpanMatcher, document_deadline, search
 from .matchers.document import Facts
 from .rules.ruleset import RuleSet
 
-THRESHOLD = 1 << 20  # bytes: smaller files are linted whole
 TARGET = 256 * 1024  # characters per piece: the first good cut after this many is taken
 HARD = 4 * TARGET  # past this, any cut between blocks is taken, even one inside a section
-FORMATS = ("markdown", "text")  # HTML is always linted whole
 _READ = 1 << 20
 _SNIFF = 8192
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 and UTF-32 both start so
@@ -62,10 +61,6 @@ _REF_LIST = re.compile(r"[\s#>*_\[]*(?:<[^>\n]*>[\s*_]*)*(?:references?|sources?
                        r"works cited|notes)\b", re.IGNORECASE)
 # a piece may start only with a line that cannot continue a block or a container
 _NO_START = frozenset(" \t\n\r-+*>|<`~=_[!:\u00a0\u3000")
-
-
-def wants_pieces(path: str, fmt: str, size: int) -> bool:
-    return fmt in FORMATS and size >= THRESHOLD
 
 
 # -- cutting ------------------------------------------------------------------
@@ -94,7 +89,7 @@ class Splitter:
     will do. Plain text is cut at any blank line.
     """
 
-    def __init__(self, fmt: str, target: int = TARGET, hard: int | None = None) -> None:
+    def __init__(self, fmt: str, target: int, hard: int | None = None) -> None:
         self.markdown = fmt == "markdown"
         self.target = target
         self.hard = 4 * target if hard is None else hard
@@ -228,8 +223,7 @@ def _decoded_lines(handle: IO[bytes]) -> Iterator[str]:
         yield carry
 
 
-def split(handle: IO[bytes], fmt: str, spool: IO[bytes], target: int = TARGET,
-          hard: int | None = None) -> list[Piece]:
+def split(handle: IO[bytes], fmt: str, spool: IO[bytes], target: int, hard: int | None = None) -> list[Piece]:
     """Cut the file into pieces whose UTF-8 text goes to ``spool``; NotUtf8 if it is not UTF-8."""
     splitter = Splitter(fmt, target, hard)
     pieces: list[Piece] = []
@@ -520,9 +514,13 @@ class _Page:
         return not absent and (self.scoped_rules[rule_id].matcher.present is None or present)
 
 
-def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, target: int = TARGET,
+def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, target: int | None = None,
                   hard: int | None = None) -> LintResult | None:
-    """Lint a file in pieces (None if it is not plain UTF-8: the caller lints it whole and reports)."""
+    """Lint a file in pieces (None if it is not plain UTF-8: the caller lints it whole and reports).
+
+    ``target`` and ``hard`` (characters) default to :data:`TARGET` and 4x it.
+    """
+    target = TARGET if target is None else target
     text_spool = tempfile.TemporaryFile(prefix="healthlint-text-")
     try:
         with open(path, "rb") as handle:

@@ -52,6 +52,13 @@ class Finding:
     start: int = field(default=0, compare=False)  # source offsets (newline-normalised text)
     end: int = field(default=0, compare=False)
 
+    def __reduce__(self):
+        # positional rebuild: the dataclass default (setstate over fields()) costs 3x more,
+        # and a huge page's findings cross processes and a spool file
+        return (Finding, (self.path, self.line, self.column, self.rule, self.end_line, self.end_column,
+                          self.name, self.category, self.severity, self.message, self.text, self.suggestion,
+                          self.references, self.start, self.end))
+
     def to_dict(self) -> dict:
         """The JSON contract (see docs/contract.md)."""
         data = {

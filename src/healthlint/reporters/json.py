@@ -4,6 +4,7 @@ from __future__ import annotations
 import heapq
 import json
 from itertools import islice
+from types import SimpleNamespace
 
 
 def render(results, ruleset, options) -> str:
@@ -16,11 +17,11 @@ def stream(results, ruleset, options):
     findings = heapq.merge(*(_ordered(r.findings) for r in results))
     opening = "[\n"
     while True:
-        batch = [f.to_dict() for f in islice(findings, 1000)]
+        batch = tuple(islice(findings, 1000))
         if not batch:
             break
-        text = json.dumps(batch, indent=2, ensure_ascii=False)
-        yield opening + text[2:-2]  # the items of "[\n  {...},\n  {...}\n]"
+        text = render([SimpleNamespace(findings=batch)], ruleset, options)
+        yield opening + text[2:-3]  # the items of "[\n  {...},\n  {...}\n]\n"
         opening = ",\n"
     yield "[]\n" if opening == "[\n" else "\n]\n"
 
