@@ -171,11 +171,29 @@ def test_page_scoped_context_rule_sees_a_cue_in_another_piece(default_rules, wri
 
 
 def test_plain_text_in_pieces(tiny_rules, write):
-    text = ("It will cure you.\n# healthlint-disable T-PROMO-001\n\nA miracle.\n\n"
+    text = ("It will cure you [1]. Call us.\n\nReferences\n\n[1] A. Author, 2020.\n\n") + ("It will cure you.\n# healthlint-disable T-PROMO-001\n\nA miracle.\n\n"
             "Take 50 mg daily.\n\n# healthlint-enable T-PROMO-001\nAnother miracle.\n\n") * 4
     path = write("notes.txt", text)
     assert count_pieces(path, "text") >= 8
     assert_same(whole(path, "text", tiny_rules), pieces(path, "text", tiny_rules))
+
+
+def test_long_lists_and_quotes_are_cut_past_the_hard_limit(tiny_rules, write):
+    text = "# Claims\n\n" + "".join(f"- item {n} is a cure\n\n> a miracle {n}\n\n1. take {n} mg daily\n\n"
+                                     for n in range(30))
+    path = write("list.md", text)
+    assert count_pieces(path, "markdown", 1, 1) > 60
+    assert_same(whole(path, "markdown", tiny_rules), pieces(path, "markdown", tiny_rules, hard=1))
+
+
+@pytest.mark.parametrize("read", [1, 2, 3, 5, 8])
+def test_reading_in_blocks_keeps_lines_bom_and_newlines(monkeypatch, read):
+    monkeypatch.setattr(chunking, "_READ", read)
+    monkeypatch.setattr(chunking, "_SNIFF", read)
+    text = "\ufeffA\r\nb\u00e9\u20ac\rc\U0001f600\r\n\r\nend\r"
+    lines = list(chunking._decoded_lines(io.BytesIO(text.encode("utf-8"))))
+    assert "".join(lines) == "A\nb\u00e9\u20ac\nc\U0001f600\n\nend\n"
+    assert all(line.endswith("\n") for line in lines)
 
 
 def test_worker_processes_give_the_same(tiny_rules, write):

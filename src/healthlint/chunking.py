@@ -53,6 +53,7 @@ _ATX = re.compile(r"#{1,6}(?:[ \t]|$)")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
 _LIST_NUMBER = re.compile(r"\d{1,9}[.)]")
+_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)]|>)[ \t]+\S")
 _HTML_RAW = re.compile(r" {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)", re.IGNORECASE)
 _HTML_OTHER = ((" <!--", "-->"), (" <?", "?>"), (" <![CDATA[", "]]>"))
 _HTML_DECL = re.compile(r" {0,3}<![A-Za-z]")
@@ -86,7 +87,8 @@ class Splitter:
     cannot continue a list, quote, table or indented code (no indent, no
     marker). A heading that closes every open section is preferred, so
     ``section`` scopes stay whole; past :data:`HARD` characters any such line
-    will do. Plain text is cut at any blank line.
+    will do, and so will a list item or a quote (a list cut in two reads the
+    same). Plain text is cut at any blank line.
     """
 
     def __init__(self, fmt: str, target: int, hard: int | None = None) -> None:
@@ -108,10 +110,12 @@ class Splitter:
         if self.size >= self.target and self.prev_blank and not self.first:
             if not self.markdown:
                 cut = bool(line.strip())
-            elif self.fence is None and self.html_end is None and not self.front and line[0] not in _NO_START \
-                    and not _LIST_NUMBER.match(line):
-                level = self._atx(line)
-                cut = (level and all(open_ >= level for open_ in self.sections)) or self.size >= self.hard
+            elif self.fence is None and self.html_end is None and not self.front:
+                if line[0] not in _NO_START and not _LIST_NUMBER.match(line):
+                    level = self._atx(line)
+                    cut = (level and all(open_ >= level for open_ in self.sections)) or self.size >= self.hard
+                else:  # a long list or quote: a new one starting here reads the same
+                    cut = self.size >= self.hard and bool(_ITEM.match(line))
         if cut:
             self.size = 0
         self.size += len(line)
@@ -541,11 +545,9 @@ def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, targe
 
 def _page_wide(ctx: PageContext, pieces: list[Piece], spool: IO[bytes]) -> PageContext:
     """Link definitions and the reference-list answer, from the pieces that may hold them."""
-    if ctx.fmt != "markdown":
-        return ctx
     references: dict = {}
     for piece in pieces:
-        if piece.defines:
+        if piece.defines and ctx.fmt == "markdown":
             env: dict = {}
             parse_piece(piece_text(spool, piece), ctx, env)
             for label, ref in env.get("references", {}).items():
