@@ -38,6 +38,8 @@ def assert_same(a, b) -> None:
     assert list(a.notices) == list(b.notices)
     for f in b.findings:  # the text reporter's excerpt lines come along
         assert b.lines.get(f.line) == a.lines.get(f.line)
+    inner = iter(b.findings)  # iterations are independent (reporters may iterate twice)
+    assert [(x, y) for x, y in zip(b.findings, inner)] == [(f, f) for f in b.findings]
 
 
 def count_pieces(path, fmt, target=1, hard=SECTION_SAFE) -> int:

@@ -386,7 +386,7 @@ def _moved(f: Finding, line_base: int, offset_base: int) -> Finding:
 class SpooledFindings:
     """A page's findings in order, read back from the spool each time they are iterated."""
 
-    def __init__(self, spool: IO[bytes], blocks: int, count: int, drop: frozenset[str],
+    def __init__(self, spool: IO[bytes], blocks: list[tuple[int, int]], count: int, drop: frozenset[str],
                  extra: list[Finding], lines: "SpooledLines") -> None:
         self._spool, self._blocks, self._count = spool, blocks, count
         self._drop, self._extra, self._lines = drop, sorted(extra), lines
@@ -401,9 +401,9 @@ class SpooledFindings:
         return heapq.merge(self._spooled(), self._extra)
 
     def _spooled(self) -> Iterator[Finding]:
-        self._spool.seek(0)
-        for _ in range(self._blocks):
-            findings, lines = pickle.load(self._spool)
+        fd = self._spool.fileno()
+        for pos, size in self._blocks:  # read at offsets: two iterations never disturb each other
+            findings, lines = pickle.loads(os.pread(fd, size, pos))
             self._lines.current = lines
             for f in findings:
                 if f.rule not in self._drop:
@@ -452,7 +452,7 @@ class _Page:
         self.scoped_rules = {r.id: r for r in ruleset.active if r.id in self.scoped}
         self.tracker = suppression.Tracker()
         self.spool = tempfile.TemporaryFile(prefix="healthlint-findings-")
-        self.blocks = 0
+        self.blocks: list[tuple[int, int]] = []  # (offset, size) of each piece's pickled findings
         self.count = 0
         self.by_rule: dict[str, int] = {}
         self.notices: set[Notice] = set()
@@ -489,8 +489,9 @@ class _Page:
                 self.trigger_lines[f.line] = result.lines[f.line]
         for f in kept:
             self.by_rule[f.rule] = self.by_rule.get(f.rule, 0) + 1
-        pickle.dump((kept, {f.line: result.lines[f.line] for f in kept}), self.spool, pickle.HIGHEST_PROTOCOL)
-        self.blocks += 1
+        data = pickle.dumps((kept, {f.line: result.lines[f.line] for f in kept}), pickle.HIGHEST_PROTOCOL)
+        self.blocks.append((self.spool.tell(), len(data)))
+        self.spool.write(data)
 
     def result(self) -> LintResult:
         drop = frozenset(rule_id for rule_id in self.scoped if not self._allowed(rule_id))
