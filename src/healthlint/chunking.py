@@ -1,9 +1,9 @@
 """Big pages in pieces: lint a huge Markdown or text file without holding it whole.
 
 Files of ``api.BIG_FILE_BYTES`` (1 MiB) or more in Markdown or plain text come
-here; HTML is always linted whole. A 20 MB page linted whole holds its text, prose, markdown-it's token list, a
-parse tree and some 100,000 findings at once (about 36x its size). Here the
-file is read once and cut into pieces of about :data:`TARGET` characters at
+here; HTML is always linted whole. A 20 MB page linted whole holds its text,
+prose, markdown-it's token list, a parse tree and some 100,000 findings at
+once (about 36x its size). Here the file is read once and cut into pieces of about :data:`TARGET` characters at
 places where the cut changes nothing (:class:`Splitter`); each piece is parsed
 and linted as its own Document (in worker processes with ``jobs`` > 1), and
 its findings are moved to the original file's lines and offsets. What spans
@@ -44,7 +44,6 @@ from .matchers.document import Facts
 from .rules.ruleset import RuleSet
 
 TARGET = 256 * 1024  # characters per piece: the first good cut after this many is taken
-HARD = 4 * TARGET  # past this, any cut between blocks is taken, even one inside a section
 _READ = 1 << 20
 _SNIFF = 8192
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 and UTF-32 both start so
@@ -86,7 +85,7 @@ class Splitter:
     raw HTML blocks (script, pre, comments...) and front matter, and that
     cannot continue a list, quote, table or indented code (no indent, no
     marker). A heading that closes every open section is preferred, so
-    ``section`` scopes stay whole; past :data:`HARD` characters any such line
+    ``section`` scopes stay whole; past ``hard`` (4x ``target``) characters any such line
     will do, and so will a list item or a quote (a list cut in two reads the
     same). Plain text is cut at any blank line.
     """
