@@ -9,8 +9,10 @@ and linted as its own Document (in worker processes with ``jobs`` > 1), and
 its findings are moved to the original file's lines and offsets. What spans
 the page is carried from piece to piece:
 
-- suppression directives go through one :class:`~healthlint.suppression.Tracker`
-  in page order (a disable may be closed many pieces later);
+- suppression directives are read first, from the pieces that may hold them,
+  through one :class:`~healthlint.suppression.Tracker` in page order (a
+  disable may be closed many pieces later), and every piece gets the page's
+  suppressions (it drops suppressed findings, then merges one finding per claim);
 - document rules (kind: document) combine :class:`Facts` of every piece and
   fire once, at the page's first trigger; context rules with a ``document``
   scope (``section`` in plain text, which has no headings) are decided from
@@ -32,11 +34,12 @@ import pickle
 import re
 import tempfile
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Iterator
 
 from . import suppression
 from .document import Document, normalise_newlines
+from . import engine
 from .engine import LintResult, _span_findings, document_finding
 from .findings import Finding, Notice
 from .matchers.base import RuleTimeout, SpanMatcher, document_deadline, search
@@ -76,6 +79,7 @@ class Piece:
     lines: int  # its line count (a piece ends just after a newline, except the last)
     defines: bool  # a line has "]:" (may define a link reference)
     ref_list: bool  # a line may start a reference-list heading
+    directs: bool = False  # a line has "healthlint-" (may hold a suppression directive)
 
 
 class Splitter:
@@ -231,7 +235,7 @@ def split(handle: IO[bytes], fmt: str, spool: IO[bytes], target: int, hard: int 
     splitter = Splitter(fmt, target, hard)
     pieces: list[Piece] = []
     buf: list[str] = []
-    state = {"line": 0, "offset": 0, "defines": False, "ref_list": False}
+    state = {"line": 0, "offset": 0, "defines": False, "ref_list": False, "directs": False}
 
     def flush() -> None:
         if not buf:
@@ -241,10 +245,10 @@ def split(handle: IO[bytes], fmt: str, spool: IO[bytes], target: int, hard: int 
         pos = spool.tell()
         spool.write(data)
         pieces.append(Piece(len(pieces), pos, len(data), state["line"], state["offset"], len(buf),
-                            state["defines"], state["ref_list"]))
+                            state["defines"], state["ref_list"], state["directs"]))
         state["line"] += len(buf)
         state["offset"] += len(text)
-        state["defines"] = state["ref_list"] = False
+        state["defines"] = state["ref_list"] = state["directs"] = False
         buf.clear()
 
     for line in _decoded_lines(handle):
@@ -253,6 +257,8 @@ def split(handle: IO[bytes], fmt: str, spool: IO[bytes], target: int, hard: int 
         buf.append(line)
         if "]:" in line:
             state["defines"] = True
+        if "healthlint-" in line:
+            state["directs"] = True
         if len(line) < 300 and _REF_LIST.match(line):
             state["ref_list"] = True
     flush()
@@ -268,8 +274,7 @@ def piece_text(spool: IO[bytes], piece: Piece) -> str:
 class PieceResult:
     """What one piece gave, in page coordinates; picklable (it comes back from workers)."""
 
-    findings: list[Finding]  # not yet filtered by suppressions, sorted
-    directives: list[suppression.Directive]
+    findings: list[Finding]  # suppressed ones dropped, one per claim, sorted
     notices: list[Notice]
     facts: dict[str, Facts | None]  # document rule id -> facts (None: timed out)
     cues: dict[str, tuple[bool, bool]]  # page-scoped context rule id -> (an absent cue, a present cue)
@@ -285,6 +290,7 @@ class PageContext:
     references: dict = field(default_factory=dict)  # Markdown link definitions, first one wins
     has_reference_list: bool | None = None  # None: never asked (no footnote can resolve)
     total_lines: int = 0
+    suppressions: suppression.Suppressions | None = None  # the page's, in page lines (None: no directive)
 
 
 def page_scoped(ruleset: RuleSet, fmt: str) -> frozenset[str]:
@@ -344,17 +350,17 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
             found.extend(_span_findings(doc, rule, candidates(rule), matches))
         except RuleTimeout:
             notices.append(timed_out(rule))
-    last = doc.text.count("\n") + 1
-    directives, directive_notices = suppression.directives(
-        doc, ruleset.known_names, last if piece.line_base + piece.lines < ctx.total_lines else None)
-    notices.extend(directive_notices)
+    lb, ob = piece.line_base, piece.offset_base
+    if ctx.suppressions is not None:
+        covers = ctx.suppressions.covers
+        found = [f for f in found if not covers(_moved(f, lb, ob))]
+    merge = getattr(engine, "one_per_claim", None)  # claims are sentences: never cut by a piece
+    if merge is not None:
+        found = merge(doc, found, ruleset.merge)
     found.sort()
     lines = {line: doc.line_text(line) for line in {f.line for f in found}}
-    lb, ob = piece.line_base, piece.offset_base
     return PieceResult(
         findings=[_moved(f, lb, ob) for f in found],
-        directives=[suppression.Directive(d.kind, d.keys, d.line + lb, d.target + lb if d.target else 0)
-                    for d in directives],
         notices=[Notice(n.path, n.line + lb if n.line else 0, n.column, n.message, n.level) for n in notices],
         facts=facts,
         cues=cues,
@@ -376,9 +382,10 @@ def _cues(matcher, doc: Document, candidates) -> tuple[bool, bool]:
 
 
 def _moved(f: Finding, line_base: int, offset_base: int) -> Finding:
-    return Finding(f.path, f.line + line_base, f.column, f.rule, f.end_line + line_base, f.end_column,
-                   f.name, f.category, f.severity, f.message, f.text, f.suggestion, f.references,
-                   f.start + offset_base, f.end + offset_base)
+    if not line_base and not offset_base:
+        return f
+    return replace(f, line=f.line + line_base, end_line=f.end_line + line_base, start=f.start + offset_base,
+                   end=f.end + offset_base)
 
 
 # -- the page -----------------------------------------------------------------
@@ -449,7 +456,6 @@ class _Page:
         self.document_rules = [r for r in ruleset.active if r.is_document_rule]
         self.scoped = page_scoped(ruleset, ctx.fmt)
         self.scoped_rules = {r.id: r for r in ruleset.active if r.id in self.scoped}
-        self.tracker = suppression.Tracker()
         self.spool = tempfile.TemporaryFile(prefix="healthlint-findings-")
         self.blocks: list[tuple[int, int]] = []  # (offset, size) of each piece's pickled findings
         self.count = 0
@@ -462,11 +468,8 @@ class _Page:
         self.trigger_lines: dict[int, str] = {}
 
     def add(self, piece: Piece, result: PieceResult) -> None:
-        self.tracker.forget_before(piece.line_base + 1)
-        for directive in result.directives:
-            self.tracker.feed(directive)
-        covers = self.tracker.suppressions().covers
-        kept = [f for f in result.findings if not covers(f)]
+        kept = result.findings  # suppressed ones were dropped in the piece (the page's suppressions)
+        covers = self.ctx.suppressions.covers if self.ctx.suppressions is not None else (lambda f: False)
         self.notices.update(result.notices)
         for rule_id, facts in result.facts.items():
             if rule_id in self.facts and self.facts[rule_id] is None:
@@ -535,16 +538,22 @@ def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, targe
     text_spool.flush()
     total = pieces[-1].line_base + pieces[-1].lines if pieces else 0
     ctx = PageContext(path, fmt, total_lines=total)
-    ctx = _page_wide(ctx, pieces, text_spool)
+    ctx, notices = _page_wide(ctx, pieces, text_spool, ruleset.known_names)
     page = _Page(ruleset, ctx)
+    page.notices.update(notices)
     for piece, result in zip(pieces, _lint_pieces(pieces, text_spool, ctx, ruleset, jobs)):
         page.add(piece, result)
     text_spool.close()
     return page.result()
 
 
-def _page_wide(ctx: PageContext, pieces: list[Piece], spool: IO[bytes]) -> PageContext:
-    """Link definitions and the reference-list answer, from the pieces that may hold them."""
+def _page_wide(ctx: PageContext, pieces: list[Piece], spool: IO[bytes],
+               known_names: frozenset[str]) -> tuple[PageContext, list[Notice]]:
+    """Link definitions, the reference-list answer and the suppressions, from the pieces that may hold them.
+
+    Suppressions are known before any piece is linted, so each piece drops its
+    suppressed findings first and merges claims after, as a whole page does.
+    """
     references: dict = {}
     for piece in pieces:
         if piece.defines and ctx.fmt == "markdown":
@@ -560,7 +569,21 @@ def _page_wide(ctx: PageContext, pieces: list[Piece], spool: IO[bytes]) -> PageC
         if piece.ref_list and _has_references(parse_piece(piece_text(spool, piece), ctx)):
             answer = True
             break
-    return PageContext(ctx.path, ctx.fmt, references, answer, ctx.total_lines)
+    tracker = suppression.Tracker()
+    notices: list[Notice] = []
+    for piece in pieces:
+        if not piece.directs:
+            continue
+        doc = parse_piece(piece_text(spool, piece), ctx)
+        last = piece.line_base + piece.lines < ctx.total_lines  # not the last piece
+        found, problems = suppression.directives(doc, known_names, doc.text.count("\n") + 1 if last else None)
+        lb = piece.line_base
+        for d in found:
+            tracker.feed(suppression.Directive(d.kind, d.keys, d.line + lb, d.target + lb if d.target else 0))
+        notices.extend(Notice(n.path, n.line + lb if n.line else 0, n.column, n.message, n.level) for n in problems)
+    seen = bool(tracker.open or tracker.ranges or tracker.single)
+    return PageContext(ctx.path, ctx.fmt, references, answer, ctx.total_lines,
+                       tracker.suppressions(max(ctx.total_lines, 1)) if seen else None), notices
 
 
 def _lint_pieces(pieces: list[Piece], spool: IO[bytes], ctx: PageContext, ruleset: RuleSet,

@@ -1,8 +1,9 @@
 """Findings and notices: the immutable values the engine produces."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import IntEnum
+from operator import attrgetter
 
 CATEGORIES = (
     "efficacy",
@@ -55,9 +56,7 @@ class Finding:
     def __reduce__(self):
         # positional rebuild: the dataclass default (setstate over fields()) costs 3x more,
         # and a huge page's findings cross processes and a spool file
-        return (Finding, (self.path, self.line, self.column, self.rule, self.end_line, self.end_column,
-                          self.name, self.category, self.severity, self.message, self.text, self.suggestion,
-                          self.references, self.start, self.end))
+        return (Finding, _finding_values(self))
 
     def to_dict(self) -> dict:
         """The JSON contract (see docs/contract.md)."""
@@ -79,6 +78,9 @@ class Finding:
         if self.references:
             data["references"] = list(self.references)
         return data
+
+
+_finding_values = attrgetter(*(f.name for f in fields(Finding)))  # every field, in __init__ order
 
 
 @dataclass(frozen=True, slots=True, order=True)
