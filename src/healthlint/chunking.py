@@ -277,7 +277,7 @@ class PieceResult:
     findings: list[Finding]  # suppressed ones dropped, one per claim, sorted
     notices: list[Notice]
     facts: dict[str, Facts | None]  # document rule id -> facts (None: timed out)
-    cues: dict[str, tuple[bool, bool]]  # page-scoped context rule id -> (an absent cue, a present cue)
+    cues: dict[str, list[tuple[bool, bool]]]  # page-scoped rule id -> per page context: (absent cue, present cue)
     lines: dict[int, str]
 
 
@@ -293,11 +293,21 @@ class PageContext:
     suppressions: suppression.Suppressions | None = None  # the page's, in page lines (None: no directive)
 
 
+def _page_scopes(fmt: str) -> set[str]:
+    return {"document", "section"} if fmt == "text" else {"document"}
+
+
+def _contexts(matcher) -> list:
+    """A context rule's contexts (each with scope, absent, present); [] for other rules."""
+    if not hasattr(matcher, "absent"):
+        return []
+    return list(getattr(matcher, "contexts", None) or [matcher])  # one context: the matcher holds it
+
+
 def page_scoped(ruleset: RuleSet, fmt: str) -> frozenset[str]:
-    """Context rules whose scope is the whole page (plain text has no headings: a section is the page)."""
-    scopes = {"document", "section"} if fmt == "text" else {"document"}
-    return frozenset(r.id for r in ruleset.active
-                     if getattr(r.matcher, "scope", None) in scopes and hasattr(r.matcher, "absent"))
+    """Context rules with a context on the whole page (plain text has no headings: a section is the page)."""
+    scopes = _page_scopes(fmt)
+    return frozenset(r.id for r in ruleset.active if any(c.scope in scopes for c in _contexts(r.matcher)))
 
 
 def parse_piece(text: str, ctx: PageContext, env: dict | None = None) -> Document:
@@ -333,7 +343,7 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
     notices: list[Notice] = []
     found: list[Finding] = []
     facts: dict[str, Facts | None] = {}
-    cues: dict[str, tuple[bool, bool]] = {}
+    cues: dict[str, list[tuple[bool, bool]]] = {}
     for rule in ruleset.active:
         try:
             if rule.is_document_rule:
@@ -344,9 +354,8 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
                     notices.append(timed_out(rule))
                 continue
             matches = None
-            if rule.id in scoped:  # decided at the end, from the cues of every piece
-                matches = list(SpanMatcher.find(rule.matcher, doc, candidates(rule)))
-                cues[rule.id] = _cues(rule.matcher, doc, candidates(rule))
+            if rule.id in scoped:  # page contexts are decided at the end, from the cues of every piece
+                matches, cues[rule.id] = _scoped_matches(rule.matcher, doc, candidates(rule), ctx.fmt)
             found.extend(_span_findings(doc, rule, candidates(rule), matches))
         except RuleTimeout:
             notices.append(timed_out(rule))
@@ -368,17 +377,38 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
     )
 
 
-def _cues(matcher, doc: Document, candidates) -> tuple[bool, bool]:
-    """Whether the piece has one of the rule's absent cues, and one of its present cues."""
+def _scoped_matches(matcher, doc: Document, candidates, fmt: str) -> tuple[list, list[tuple[bool, bool]]]:
+    """The matches its piece-local contexts allow, and the piece's cues for each page context."""
+    from .matchers.context import scope_span
+
+    scopes = _page_scopes(fmt)
+    contexts = _contexts(matcher)
+    local = [c for c in contexts if c.scope not in scopes]
     deadline = document_deadline(doc)
+    whole = (0, len(doc.prose))
     try:
-        absent = matcher.absent is not None and search(matcher.absent, doc.prose, candidates, 0, len(doc.prose),
-                                                       deadline) is not None
-        present = matcher.present is not None and search(matcher.present, doc.prose, candidates, 0,
-                                                         len(doc.prose), deadline) is not None
+        cues = [(_found(c.absent, doc.prose, candidates, whole, deadline),
+                 _found(c.present, doc.prose, candidates, whole, deadline)) for c in contexts if c.scope in scopes]
+        verdicts: dict[tuple, bool] = {}
+        matches = []
+        for start, end in SpanMatcher.find(matcher, doc, candidates):
+            for i, c in enumerate(local):
+                scope = scope_span(doc, c.scope, start)
+                key = (i, *scope)
+                if key not in verdicts:
+                    verdicts[key] = not _found(c.absent, doc.prose, candidates, scope, deadline) and (
+                        c.present is None or _found(c.present, doc.prose, candidates, scope, deadline))
+                if not verdicts[key]:
+                    break
+            else:
+                matches.append((start, end))
     except TimeoutError:
         raise RuleTimeout() from None
-    return absent, present
+    return matches, cues
+
+
+def _found(union, prose: str, candidates, scope: tuple[int, int], deadline: float) -> bool:
+    return union is not None and search(union, prose, candidates, scope[0], scope[1], deadline) is not None
 
 
 def _moved(f: Finding, line_base: int, offset_base: int) -> Finding:
@@ -462,7 +492,7 @@ class _Page:
         self.by_rule: dict[str, int] = {}
         self.notices: set[Notice] = set()
         self.facts: dict[str, Facts | None] = {}
-        self.cues: dict[str, tuple[bool, bool]] = {}
+        self.cues: dict[str, list[tuple[bool, bool]]] = {}
         # document rule id -> {None or page-scoped rule id: (first trigger, would it be suppressed)}
         self.triggers: dict[str, dict[str | None, tuple[Finding, bool]]] = {r.id: {} for r in self.document_rules}
         self.trigger_lines: dict[int, str] = {}
@@ -476,9 +506,9 @@ class _Page:
                 continue
             before = self.facts.get(rule_id)
             self.facts[rule_id] = None if facts is None else (facts if before is None else before | facts)
-        for rule_id, (absent, present) in result.cues.items():
-            a, p = self.cues.get(rule_id, (False, False))
-            self.cues[rule_id] = (a or absent, p or present)
+        for rule_id, cues in result.cues.items():
+            before = self.cues.get(rule_id) or [(False, False)] * len(cues)
+            self.cues[rule_id] = [(a or a2, p or p2) for (a, p), (a2, p2) in zip(before, cues)]
         for rule in self.document_rules:
             firsts = self.triggers[rule.id]
             if None in firsts and not self.scoped:
@@ -517,8 +547,10 @@ class _Page:
 
     def _allowed(self, rule_id: str) -> bool:
         """A page-scoped context rule's verdict, from the cues of every piece."""
-        absent, present = self.cues.get(rule_id, (False, False))
-        return not absent and (self.scoped_rules[rule_id].matcher.present is None or present)
+        scopes = _page_scopes(self.ctx.fmt)
+        contexts = [c for c in _contexts(self.scoped_rules[rule_id].matcher) if c.scope in scopes]
+        cues = self.cues.get(rule_id) or [(False, False)] * len(contexts)
+        return all(not absent and (c.present is None or present) for c, (absent, present) in zip(contexts, cues))
 
 
 def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, target: int | None = None,
