@@ -79,17 +79,27 @@ def lint_files(paths: Iterable[tuple[str, str | None]], ruleset: RuleSet, *, job
     workers = min(jobs, total)
     if workers > 1 and _total_size(paths) >= PARALLEL_MIN_BYTES:
         results: Iterable[LintResult] = _parallel(paths, ruleset, workers, keep_source)
-    else:
-        results = (lint_file(path, fmt, ruleset, keep_source=keep_source) for path, fmt in paths)
+    else:  # a huge page among them is linted in pieces, over the same number of processes
+        results = (lint_file(path, fmt, ruleset, keep_source=keep_source, jobs=jobs) for path, fmt in paths)
     for done, result in enumerate(results, 1):
         if progress is not None:
             progress(done, total)
         yield result
 
 
-def lint_file(path: str, fmt: str | None, ruleset: RuleSet, *, keep_source: bool = False) -> LintResult:
-    """One file from disk; an unreadable one gives a result holding only a notice."""
-    from .sources import read
+def lint_file(path: str, fmt: str | None, ruleset: RuleSet, *, keep_source: bool = False,
+              jobs: int = 1) -> LintResult:
+    """One file from disk; an unreadable one gives a result holding only a notice.
+
+    A huge Markdown or text file is linted in pieces (chunking.py): its findings
+    are then read back from a temporary file each time they are iterated.
+    """
+    from .sources import format_for, read
+
+    if not keep_source:
+        big = _lint_big(path, fmt or format_for(path) or "text", ruleset, jobs)
+        if big is not None:
+            return big
 
     source, notice = read(path, fmt)
     if source is None:
@@ -98,6 +108,23 @@ def lint_file(path: str, fmt: str | None, ruleset: RuleSet, *, keep_source: bool
     if notice is not None:
         result = replace(result, notices=(notice,) + result.notices)
     return result
+
+
+# From this size on, a Markdown or text file is linted in pieces (memory stays flat).
+BIG_FILE_BYTES = 1 << 20
+
+
+def _lint_big(path: str, fmt: str, ruleset: RuleSet, jobs: int) -> LintResult | None:
+    if fmt not in ("markdown", "text"):
+        return None
+    try:
+        if os.path.getsize(path) < BIG_FILE_BYTES or not os.path.isfile(path):
+            return None
+    except OSError:
+        return None
+    from . import chunking
+
+    return chunking.lint_big_file(path, fmt, ruleset, jobs=jobs)
 
 
 def _total_size(paths: list[tuple[str, str | None]]) -> int:
@@ -123,7 +150,12 @@ def _worker_init(ruleset: RuleSet, keep_source: bool) -> None:
 
 def _worker_lint(items: list[tuple[str, str | None]]) -> list[LintResult]:
     assert _WORKER_RULES is not None
-    return [lint_file(path, fmt, _WORKER_RULES, keep_source=_WORKER_KEEP_SOURCE) for path, fmt in items]
+    results = [lint_file(path, fmt, _WORKER_RULES, keep_source=_WORKER_KEEP_SOURCE) for path, fmt in items]
+    if any(not isinstance(r.findings, tuple) for r in results):  # a huge page, spooled: findings must travel
+        from .chunking import materialised
+
+        results = [r if isinstance(r.findings, tuple) else materialised(r) for r in results]
+    return results
 
 
 def _parallel(paths: list[tuple[str, str | None]], ruleset: RuleSet, workers: int,

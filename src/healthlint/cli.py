@@ -146,7 +146,7 @@ def _check(args) -> int:
     from . import config as config_mod
     from .api import default_jobs, lint_files, lint_source
     from .findings import Severity
-    from .reporters import RenderOptions, get, needs_source
+    from .reporters import RenderOptions, get, get_stream, needs_source
     from .sources import Source, decode, format_for, walk
 
     cfg = config_mod.merge(_config(args), select=_split(args.select), ignore=_split(args.ignore),
@@ -190,8 +190,10 @@ def _check(args) -> int:
     color = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     )
-    output = render(results, ruleset, RenderOptions(color=color, notices=run_notices))
-    sys.stdout.write(output)
+    options = RenderOptions(color=color, notices=run_notices)
+    stream = get_stream(args.format)
+    for piece in stream(results, ruleset, options) if stream else (render(results, ruleset, options),):
+        sys.stdout.write(piece)
     sys.stdout.flush()
 
     if any(n.level == "error" for n in notices):

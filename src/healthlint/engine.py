@@ -65,9 +65,7 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
             continue
         if verdict is None:
             continue
-        trigger, missing = verdict
-        finding = _finding(doc, rule, trigger.start, trigger.end, rule.severity,
-                           trigger.text, missing, source_offsets=True)
+        finding = document_finding(rule, *verdict)
         if not suppressions.covers(finding):
             kept.append(finding)
     kept.sort()
@@ -114,8 +112,9 @@ def _touches(text: str, end: int, start: int) -> bool:
     return start <= end or (start - end <= 3 and not text[end:start].strip(" \t,;:-\u2013\u2014"))
 
 
-def _span_findings(doc: Document, rule: CompiledRule, candidates):
-    for start, end in rule.matcher.find(doc, candidates):
+def _span_findings(doc: Document, rule: CompiledRule, candidates, matches=None):
+    """Findings of one span rule; ``matches`` replaces the matcher's own spans when given."""
+    for start, end in rule.matcher.find(doc, candidates) if matches is None else matches:
         if any(POLICIES[name](doc, start, end) for name in rule.unless):
             continue
         severity = rule.severity
@@ -123,6 +122,17 @@ def _span_findings(doc: Document, rule: CompiledRule, candidates):
             if lowered < severity and POLICIES[name](doc, start, end):
                 severity = lowered
         yield _finding(doc, rule, start, end, severity, doc.prose[start:end], [])
+
+
+def document_finding(rule: CompiledRule, trigger: Finding, missing: list[str]) -> Finding:
+    """A document rule's finding, placed on its trigger (it needs no Document: a page
+    linted in pieces makes it after the piece holding the trigger is gone)."""
+    shown = " ".join(trigger.text.split())
+    message = rule.message.format_map(_Vars(match=shown, missing=", ".join(missing) or "none"))
+    return Finding(path=trigger.path, line=trigger.line, column=trigger.column, rule=rule.id,
+                   end_line=trigger.end_line, end_column=trigger.end_column, name=rule.name,
+                   category=rule.category, severity=rule.severity, message=message, text=trigger.text,
+                   suggestion=rule.suggestion, references=rule.references, start=trigger.start, end=trigger.end)
 
 
 def _finding(doc: Document, rule: CompiledRule, start: int, end: int, severity: Severity,

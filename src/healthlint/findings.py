@@ -1,8 +1,9 @@
 """Findings and notices: the immutable values the engine produces."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import IntEnum
+from operator import attrgetter
 
 CATEGORIES = (
     "efficacy",
@@ -54,6 +55,11 @@ class Finding:
     # rules whose findings of the same category in the same sentence were merged into this one
     also: tuple[str, ...] = field(default=(), compare=False)
 
+    def __reduce__(self):
+        # positional rebuild: the dataclass default (setstate over fields()) costs 3x more,
+        # and a huge page's findings cross processes and a spool file
+        return (Finding, _finding_values(self))
+
     def to_dict(self) -> dict:
         """The JSON contract (see docs/contract.md)."""
         data = {
@@ -76,6 +82,9 @@ class Finding:
         if self.also:
             data["also_rules"] = list(self.also)
         return data
+
+
+_finding_values = attrgetter(*(f.name for f in fields(Finding)))  # every field, in __init__ order
 
 
 @dataclass(frozen=True, slots=True, order=True)

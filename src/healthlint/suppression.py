@@ -2,6 +2,11 @@
 
 Directives live in comments the parsers recorded (HTML/Markdown ``<!-- -->``,
 comment lines in plain text). They name rule ids or categories; none means all.
+
+Parsing is split in two so that a page linted in pieces (see chunking.py) gets
+the same answer as a page linted whole: :func:`directives` reads one document's
+comments, and a :class:`Tracker` applies directives in document order, however
+many documents they came from.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from .findings import Finding, Notice
 
 _DIRECTIVE = Lazy(r"^\s*healthlint-(disable-next-line|disable|enable)(?![\w-])(.*)$", regex.S)
 ALL = "*"
+END = 1 << 62  # the last line of a range still open when the page has not ended yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +43,56 @@ class Suppressions:
         return False
 
 
-def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, list[Notice]]:
-    """Line ranges each directive covers, and notices for names no rule or category has."""
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """One directive with known names: what it does, to which names, where."""
+
+    kind: str  # "disable-next-line", "disable" or "enable"
+    keys: frozenset[str]
+    line: int
+    target: int = 0  # the line a disable-next-line covers
+
+
+class Tracker:
+    """Applies directives in document order: open ranges, closed ranges, next-line targets."""
+
+    def __init__(self) -> None:
+        self.open: dict[str, int] = {}  # name -> first line of an open disable
+        self.ranges: list[tuple[frozenset[str], int, int]] = []
+        self.single: dict[int, frozenset[str]] = {}
+
+    def feed(self, directive: Directive) -> None:
+        keys = directive.keys
+        if directive.kind == "disable-next-line":
+            self.single[directive.target] = self.single.get(directive.target, frozenset()) | keys
+        elif directive.kind == "disable":
+            for key in keys:
+                self.open.setdefault(key, directive.line)
+        else:  # enable
+            closing = list(self.open) if ALL in keys else [k for k in keys if k in self.open]
+            for key in closing:
+                self.ranges.append((frozenset({key}), self.open.pop(key), directive.line))
+
+    def suppressions(self, last_line: int = END) -> Suppressions:
+        """What covers lines up to the last one fed; a range still open runs to ``last_line``."""
+        still_open = [(frozenset({key}), first, last_line) for key, first in self.open.items()]
+        return Suppressions(tuple(self.ranges + still_open), dict(self.single))
+
+    def forget_before(self, line: int) -> None:
+        """Drop what can no longer cover ``line`` or later (a long page must not pile them up)."""
+        self.ranges = [r for r in self.ranges if r[2] >= line]
+        self.single = {k: v for k, v in self.single.items() if k >= line}
+
+
+def directives(doc: Document, known_names: frozenset[str],
+               next_content_line: int | None = None) -> tuple[list[Directive], list[Notice]]:
+    """The document's directives in order, and notices for names no rule or category has.
+
+    ``next_content_line`` is where a disable-next-line at the end of ``doc`` points
+    when ``doc`` is one piece of a longer page (the first line of the next piece).
+    """
     notices: list[Notice] = []
-    ranges: list[tuple[frozenset[str], int, int]] = []
-    single: dict[int, frozenset[str]] = {}
-    open_: dict[str, int] = {}  # name -> first line of an open disable
-    last_line = doc.text.count("\n") + 1
+    found: list[Directive] = []
     for comment in doc.comments:
         m = _DIRECTIVE.match(comment.body)
         if not m:
@@ -59,25 +108,24 @@ def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, lis
         keys = frozenset(n for n in names if n in known_names) or (frozenset() if names else frozenset({ALL}))
         if not keys:
             continue
-        if directive == "disable-next-line":
-            target = _next_content_line(doc, end_line)
-            single[target] = single.get(target, frozenset()) | keys
-        elif directive == "disable":
-            for key in keys:
-                open_.setdefault(key, line)
-        else:  # enable
-            closing = list(open_) if ALL in keys else [k for k in keys if k in open_]
-            for key in closing:
-                ranges.append((frozenset({key}), open_.pop(key), line))
-    for key, first in open_.items():
-        ranges.append((frozenset({key}), first, last_line))
-    return Suppressions(tuple(ranges), single), notices
+        target = _next_content_line(doc, end_line, next_content_line) if directive == "disable-next-line" else 0
+        found.append(Directive(directive, keys, line, target))
+    return found, notices
 
 
-def _next_content_line(doc: Document, after_line: int) -> int:
+def parse(doc: Document, known_names: frozenset[str]) -> tuple[Suppressions, list[Notice]]:
+    """Line ranges each directive covers, and notices for names no rule or category has."""
+    found, notices = directives(doc, known_names)
+    tracker = Tracker()
+    for directive in found:
+        tracker.feed(directive)
+    return tracker.suppressions(doc.text.count("\n") + 1), notices
+
+
+def _next_content_line(doc: Document, after_line: int, beyond: int | None = None) -> int:
     """The next non-blank line: a blank line between directive and copy is forgiven."""
     last = doc.line_col(len(doc.text))[0]
     for number in range(after_line + 1, last + 1):
         if doc.line_text(number).strip():
             return number
-    return after_line + 1
+    return beyond if beyond is not None else after_line + 1

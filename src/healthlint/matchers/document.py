@@ -1,6 +1,7 @@
 """kind: document (a page-level requirement, such as fair balance)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from ..document import Document
@@ -10,6 +11,18 @@ from .wording import compile_union
 
 if TYPE_CHECKING:
     from .prefilter import Candidates
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Subject seen, topics mentioned, requirement met: all "anywhere on the page"."""
+
+    subject: bool
+    topics: frozenset[str]
+    required: bool
+
+    def __or__(self, other: "Facts") -> "Facts":
+        return Facts(self.subject or other.subject, self.topics | other.topics, self.required or other.required)
 
 
 class DocumentMatcher:
@@ -30,21 +43,40 @@ class DocumentMatcher:
     def evaluate(self, doc: Document, findings: Sequence[Finding],
                  candidates: "Candidates | None" = None) -> tuple[Finding, list[str]] | None:
         """The trigger to report at and the topics never mentioned, or None (TimeoutError if too slow)."""
-        triggers = [f for f in findings if f.category in self.categories and f.severity >= self.min_severity]
-        if not triggers:
+        trigger = self.first_trigger(findings)
+        if trigger is None:
             return None
+        return self.decide(trigger, self.facts(doc, candidates, complete=False))
+
+    def first_trigger(self, findings: Sequence[Finding]) -> Finding | None:
+        return min((f for f in findings if f.category in self.categories and f.severity >= self.min_severity),
+                   default=None)
+
+    def facts(self, doc: Document, candidates: "Candidates | None" = None, complete: bool = True) -> "Facts":
+        """What the page says, as far as this rule cares; facts of a page's pieces combine with ``|``.
+
+        Without ``complete``, topics are not looked for once the subject is known to be missing.
+        """
         prose = doc.prose
         deadline = document_deadline(doc)  # every pattern here is user-supplied: one shared budget
-        if self.subject is not None and not search(self.subject, prose, candidates, deadline=deadline):
+        subject = self.subject is None or search(self.subject, prose, candidates, deadline=deadline) is not None
+        if not subject and not complete:
+            return Facts(False, frozenset(), False)
+        topics = frozenset(name for name, pattern in self.topics.items()
+                           if search(pattern, prose, candidates, deadline=deadline))
+        required = self.requires is not None and self._has_required(doc, candidates, deadline)
+        return Facts(subject, topics, required)
+
+    def decide(self, trigger: Finding, facts: "Facts") -> tuple[Finding, list[str]] | None:
+        if not facts.subject:
             return None
-        missing = [name for name, pattern in self.topics.items()
-                   if not search(pattern, prose, candidates, deadline=deadline)]
+        missing = [name for name in self.topics if name not in facts.topics]
         if self.requires is not None:
-            if self._has_required(doc, candidates, deadline):
+            if facts.required:
                 return None
         elif not missing:
             return None
-        return min(triggers), missing
+        return trigger, missing
 
     def _has_required(self, doc: Document, candidates: "Candidates | None", deadline: float) -> bool:
         assert self.requires is not None

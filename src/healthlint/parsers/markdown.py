@@ -538,7 +538,9 @@ class _Walker:
         return end
 
 
-def parse(text: str, path: str) -> Document:
+def parse(text: str, path: str, env: dict | None = None) -> Document:
+    """``env`` is markdown-it's: seed ``env["references"]`` with link definitions made
+    elsewhere on the page (a page linted in pieces), read back the ones found here."""
     builder = ProseBuilder(path, "markdown", text)
     src = text
     if path.lower().endswith(".mdx"):
@@ -546,7 +548,7 @@ def parse(text: str, path: str) -> Document:
     if "\0" in src:
         src = src.replace("\0", "\ufffd")  # what markdown-it does: keeps lengths
     md = _parser()
-    env: dict = {}
+    env = {} if env is None else env
     tokens = md.parse(src, env)
     _Walker(builder, src, md, env).run(tokens)
     return builder.build()

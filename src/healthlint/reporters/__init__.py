@@ -25,6 +25,12 @@ def get(name: str) -> Callable:
     return importlib.import_module(REPORTERS[name]).render
 
 
+def get_stream(name: str) -> Callable | None:
+    """The format's ``stream(results, ruleset, options)`` yielding the output in pieces, if it has one
+    (a huge page's findings then never sit in memory all at once)."""
+    return getattr(importlib.import_module(REPORTERS[name]), "stream", None)
+
+
 def needs_source(name: str) -> bool:
     """Whether the format shows whole files (module flag NEEDS_SOURCE), so linting keeps the text."""
     return getattr(importlib.import_module(REPORTERS[name]), "NEEDS_SOURCE", False)

@@ -11,6 +11,7 @@ annotations too, so nothing silently goes missing in a CI log.
 """
 from __future__ import annotations
 
+import heapq
 import os
 import posixpath
 
@@ -37,20 +38,28 @@ def _path(path: str) -> str:
 
 
 def render(results, ruleset, options) -> str:
+    return "".join(stream(results, ruleset, options))
+
+
+def stream(results, ruleset, options):
+    """The annotations one by one (findings merged in order, never all held)."""
     results = list(results)
-    lines = []
-    for f in sorted(f for r in results for f in r.findings):
+    for f in heapq.merge(*(_ordered(r.findings) for r in results)):
         message = f.message
         if f.suggestion:
             message += f"\nSuggestion: {f.suggestion}"
         if f.references:
             message += f"\nBasis: {'; '.join(f.references)}"
         same_line = f.line == f.end_line  # the runner refuses columns on a span over several lines
-        lines.append(command(COMMANDS[str(f.severity)], message, file=_path(f.path), line=f.line,
-                             col=f.column if same_line else None, endLine=f.end_line,
-                             endColumn=f.end_column if same_line else None, title=f.rule))
+        yield command(COMMANDS[str(f.severity)], message, file=_path(f.path), line=f.line,
+                      col=f.column if same_line else None, endLine=f.end_line,
+                      endColumn=f.end_column if same_line else None, title=f.rule) + "\n"
     notices = sorted({n for r in results for n in r.notices} | set(getattr(options, "notices", ()) or ()))
     for n in notices:
-        lines.append(command("error" if n.level == "error" else "warning", n.message, file=_path(n.path),
-                             line=n.line or None, col=n.column or None, title="healthlint"))
-    return "".join(line + "\n" for line in lines)
+        yield command("error" if n.level == "error" else "warning", n.message, file=_path(n.path),
+                      line=n.line or None, col=n.column or None, title="healthlint") + "\n"
+
+
+def _ordered(findings):
+    """A result's findings in order: a spooled page's come ordered, a caller's tuple may not."""
+    return sorted(findings) if isinstance(findings, (tuple, list)) else findings

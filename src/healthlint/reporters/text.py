@@ -20,8 +20,12 @@ def _paint(text: str, code: str, on: bool) -> str:
 
 
 def render(results, ruleset, options) -> str:
+    return "".join(stream(results, ruleset, options))
+
+
+def stream(results, ruleset, options):
+    """The report finding by finding, then the summary line (a huge page is never all held)."""
     color = options.color
-    out: list[str] = []
     files_with = 0
     by_category: Counter = Counter()
     total = 0
@@ -35,20 +39,20 @@ def render(results, ruleset, options) -> str:
             by_category[f.category] += 1
             level = _paint(str(f.severity), _COLOURS[f.severity] + ";1", color)
             rule = _paint(f.rule, "1", color)
-            out.append(f"{f.path}:{f.line}:{f.column}: {level} {rule} {f.message}")
+            out = [f"{f.path}:{f.line}:{f.column}: {level} {rule} {f.message}"]
             out.extend(_excerpt(f, result.lines.get(f.line, ""), color))
             if f.suggestion:
                 out.append(f"      = suggestion: {f.suggestion}")
             if f.references:
                 out.append(f"      = basis: {'; '.join(f.references)}")
             out.append("")
+            yield "\n".join(out) + "\n"
     if total:
         parts = ", ".join(f"{c} {by_category[c]}" for c in CATEGORIES if by_category[c])
         noun = "finding" if total == 1 else "findings"
-        out.append(_paint(f"{total} {noun} in {files_with} of {checked} file{'s' if checked != 1 else ''} ({parts})", "1", color))
+        yield _paint(f"{total} {noun} in {files_with} of {checked} file{'s' if checked != 1 else ''} ({parts})", "1", color) + "\n"
     else:
-        out.append(f"No findings in {checked} file{'s' if checked != 1 else ''}.")
-    return "\n".join(out) + "\n"
+        yield f"No findings in {checked} file{'s' if checked != 1 else ''}.\n"
 
 
 _EXCERPT_WIDTH = 200  # characters of a long source line shown around a finding
