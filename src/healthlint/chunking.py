@@ -326,15 +326,7 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
     if ctx.has_reference_list is not None:
         doc._has_reference_list = ctx.has_reference_list  # type: ignore[attr-defined]
     scoped = page_scoped(ruleset, ctx.fmt)
-    scans: dict[int, object] = {}
-
-    def candidates(rule):
-        shared = getattr(rule.matcher, "prefilter", None)
-        if shared is None:
-            return None
-        if id(shared) not in scans:
-            scans[id(shared)] = shared.scan(doc.prose)
-        return scans[id(shared)]
+    candidates = engine.candidates_for(doc)
 
     def timed_out(rule) -> Notice:
         return Notice(ctx.path, 0, 0, f"rule {rule.id} timed out on this file and was skipped "

@@ -28,11 +28,10 @@ class _Vars(dict):
         return "{" + key + "}"
 
 
-def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False) -> LintResult:
-    notices: list[Notice] = []
-    span_findings: list[Finding] = []
-    document_rules: list[CompiledRule] = []
-    scans: dict[int, object] = {}  # one literal scan of the prose per prefilter (normally one)
+def candidates_for(doc: Document):
+    """Per rule, its prefilter's candidate starts in ``doc``: one literal scan of the prose
+    per prefilter (normally one), made when a rule first asks."""
+    scans: dict[int, object] = {}
 
     def candidates(rule: CompiledRule):
         shared = getattr(rule.matcher, "prefilter", None)
@@ -41,6 +40,15 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
         if id(shared) not in scans:
             scans[id(shared)] = shared.scan(doc.prose)
         return scans[id(shared)]
+
+    return candidates
+
+
+def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False) -> LintResult:
+    notices: list[Notice] = []
+    span_findings: list[Finding] = []
+    document_rules: list[CompiledRule] = []
+    candidates = candidates_for(doc)
 
     def timed_out(rule: CompiledRule) -> Notice:
         return Notice(doc.path, 0, 0, f"rule {rule.id} timed out on this file and was skipped "
