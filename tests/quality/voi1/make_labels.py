@@ -8,7 +8,7 @@ Each quote must occur exactly once in its document (score.py uses str.find).
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -116,21 +116,8 @@ DOCS = {
 }
 
 
-def main(here: Path = HERE, docs: dict = DOCS) -> None:
-    lines = []
-    for doc, (kind, findings, negatives) in docs.items():
-        text = (here / "docs" / doc).read_text(encoding="utf-8")
-        for quote, *_ in findings + negatives:
-            n = text.count(quote)
-            assert n == 1, f"{doc}: {quote!r} occurs {n} times"
-        lines.append(json.dumps({
-            "doc": doc, "kind": kind, "doc_level": {"missing_risk_disclosure": False},
-            "findings": [{"quote": q, "category": c, "note": n} for q, c, n in findings],
-            "hard_negatives": [{"quote": q, "looks_like": c, "start": text.find(q), "end": text.find(q) + len(q)}
-                               for q, c in negatives],
-        }, ensure_ascii=False))
-    (here / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    sys.path.insert(0, str(HERE.parent))
+    from probe_labels import write_labels
+
+    write_labels(HERE, DOCS)
