@@ -1,11 +1,4 @@
-"""Write labels.jsonl for the voi2 probe set (promotional and testimonial only).
-
-Written by the `voices` helper BEFORE the first lint run of these pages. Only the
-promotional and testimonial spans are labelled: use the per-category rows of
-score.py for those two categories; the other categories and the risk verdict are
-not labelled here (doc_level is set false throughout and means nothing).
-Each quote must occur exactly once in its document (score.py uses str.find).
-"""
+"""Labels of the voi2 probe set, written before its first lint run (see ../probe_labels.py)."""
 from __future__ import annotations
 
 import sys
