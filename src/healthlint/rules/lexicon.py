@@ -38,6 +38,7 @@ class Definition:
     path: str
     line: int | None
     entry_lines: tuple[int | None, ...]
+    compile_now: bool = True  # False for the shipped packs: their patterns compile on first use
 
     @property
     def where(self) -> str:
@@ -68,7 +69,9 @@ class Lexicon:
         self.definitions[definition.name] = definition
 
     def resolve(self) -> "Lexicon":
-        """Expand every lexicon (they may reference each other) and check each entry compiles alone."""
+        """Expand every lexicon (they may reference each other) and check each entry compiles alone
+        (not the shipped packs' entries: like their rules, they compile on first use, and
+        tests/test_startup.py compiles every shipped pattern)."""
         for name in self.definitions:
             self._resolve(name, ())
         return self
@@ -93,10 +96,11 @@ class Lexicon:
             except UnknownReference as exc:
                 raise SourceError(d.path, f"field '{field}': {unknown_message(exc.name, self.names())}",
                                   line) from None
-            try:
-                regex.compile(f"(?:{expanded})", regex.VERSION0)
-            except regex.error as exc:
-                raise SourceError(d.path, f"invalid regex in field '{field}': {exc}", line) from None
+            if d.compile_now:
+                try:
+                    regex.compile(f"(?:{expanded})", regex.VERSION0)
+                except regex.error as exc:
+                    raise SourceError(d.path, f"invalid regex in field '{field}': {exc}", line) from None
             parts.append(expanded)
         self._expanded[name] = "(?:" + "|".join(parts) + ")"
         return self._expanded[name]
@@ -136,13 +140,16 @@ def unknown_message(name: str, known: Iterable[str]) -> str:
     return f"unknown lexicon '{name}'" + (f" (known: {', '.join(known)})" if known else " (none is defined)")
 
 
-def collect(parsed: Iterable[tuple[object, object]]) -> Lexicon:
-    """The resolved lexicon of (located YAML, RuleFile) pairs, in load order."""
+def collect(parsed: Iterable[tuple[object, object]], lazy: Iterable[object] = ()) -> Lexicon:
+    """The resolved lexicon of (located YAML, RuleFile) pairs, in load order; entries of the
+    files in ``lazy`` are not compiled alone."""
     lexicon = Lexicon()
+    lazy = {str(path) for path in lazy}
     for located, rule_file in parsed:
         for name, entries in (rule_file.lexicon or {}).items():
             where = ("lexicon", name)
             lexicon.define(Definition(
                 name=name, entries=tuple(entries), path=str(located.path), line=located.line(where),
-                entry_lines=tuple(located.line(where + (i,)) for i in range(len(entries)))))
+                entry_lines=tuple(located.line(where + (i,)) for i in range(len(entries))),
+                compile_now=str(located.path) not in lazy))
     return lexicon.resolve()

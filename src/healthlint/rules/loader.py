@@ -112,7 +112,7 @@ def compile_files(files: Iterable[Path], lazy: Iterable[Path] = ()) -> list[Comp
 
     files, lazy = list(files), set(lazy)
     parsed = [parse_file(path) for path in files]
-    lexicon = collect(parsed)
+    lexicon = collect(parsed, lazy)
     rules: list[CompiledRule] = []
     seen: dict[str, str] = {}
     for path, (located, rule_file) in zip(files, parsed):
