@@ -98,6 +98,16 @@ def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
     Literals are canonical (lower case, white space as " "); the values are
     the modes above. None means: no usable literal, scan the whole text.
     """
+    parsed = _parsed(pattern, flags)
+    return None if parsed is None else _prefixes(parsed[0])
+
+
+def _parsed(pattern: str, flags: int) -> tuple[list, bool] | None:
+    """(top-level items, self-contained: see :func:`_self_contained`) of a pattern the analysis reads, or None.
+
+    One parse and one walk of the syntax tree serve both questions: parsing
+    the big lexicon-expanded patterns is a good part of the analysis' cost.
+    """
     if "[:" in pattern or "\\G" in pattern:
         return None
     import regex
@@ -111,14 +121,21 @@ def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
     narrow = _sc.SRE_FLAG_ASCII | _sc.SRE_FLAG_LOCALE
     if tree.state.flags & (narrow | _sc.SRE_FLAG_VERBOSE):
         return None  # verbose: Union.probe appends to the pattern text
+    contained = not tree.state.flags & ~_sc.SRE_FLAG_UNICODE
     for op, av in _walk(tree.data):
         if op is _sc.LITERAL and av == ord("{"):
             return None  # "{...}" may be fuzzy matching in the regex module
         if op is _sc.SUBPATTERN and av[1] & narrow:
             return None
+        if op in _REFS:
+            contained = False
+    return list(tree.data), contained
+
+
+def _prefixes(items: list) -> dict[str, int] | None:
     budget = [_BUDGET]
     try:
-        found = _first(list(tree.data), budget, False, True)
+        found = _first(_chain(items), budget, False, True)
     except (_Exhausted, RecursionError):
         return None
     if not found or not all(_ALNUM.intersection(s) for s, _ in found):
@@ -159,12 +176,15 @@ def alternative_prefixes(pattern: str, flags: int = 0) -> list[dict[str, int]] |
         found = prefixes(pattern, flags)
         return None if found is None else [found]
     each: list[dict[str, int]] = []
+    contained = True
     for part in parts:
-        found = prefixes(part, flags)
+        parsed = _parsed(part, flags)
+        found = None if parsed is None else _prefixes(parsed[0])
         if found is None:
             return None
         each.append(found)
-    if len(parts) > MAX_ALTERNATIVES or not all(map(_self_contained, parts)):
+        contained = contained and parsed[1]
+    if len(parts) > MAX_ALTERNATIVES or not contained:
         return [_merged(each)]
     return each
 
@@ -207,7 +227,7 @@ def _required(items: list) -> set[str] | None:
     best: set[str] | None = None
     for k in anchors[-_ANCHORS:]:
         try:
-            starts = _first(items[k:], [_REQUIRED_BUDGET], False, True)
+            starts = _first(_chain(items[k:]), [_REQUIRED_BUDGET], False, True)
         except _Exhausted:
             continue
         literals = set()
@@ -251,9 +271,11 @@ def _self_contained(part: str) -> bool:
         return False
     if tree.state.flags & ~_sc.SRE_FLAG_UNICODE:
         return False
-    refs = (_sc.GROUPREF, _sc.GROUPREF_EXISTS) + tuple(
-        getattr(_sc, n) for n in ("GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE") if hasattr(_sc, n))
-    return not any(op in refs for op, _ in _walk(tree.data))
+    return not any(op in _REFS for op, _ in _walk(tree.data))
+
+
+_REFS = (_sc.GROUPREF, _sc.GROUPREF_EXISTS) + tuple(
+    getattr(_sc, n) for n in ("GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE", "GROUPREF_UNI_IGNORE") if hasattr(_sc, n))
 
 
 def _merged(each: list[dict[str, int]]) -> dict[str, int]:
@@ -317,65 +339,142 @@ def _class_end(pattern: str, i: int) -> int:
 
 
 def _walk(items) -> Iterator[tuple]:
-    for op, av in items:
-        yield op, av
-        if op is _sc.BRANCH:
-            for branch in av[1]:
-                yield from _walk(branch)
-        elif op in _GROUPS:
-            yield from _walk(av[-1] if op is _sc.SUBPATTERN else av)
-        elif op in _REPEATS:
-            yield from _walk(av[2])
-        elif op in (_sc.ASSERT, _sc.ASSERT_NOT):
-            yield from _walk(av[1])
+    """Every item of a syntax tree, in no particular order (a stack, and the parser's plain lists)."""
+    stack = [_items(items)]
+    while stack:
+        for op, av in stack.pop():
+            yield op, av
+            if op is _sc.BRANCH:
+                stack.extend(map(_items, av[1]))
+            elif op is _sc.SUBPATTERN:
+                stack.append(_items(av[-1]))
+            elif op in _GROUPS:
+                stack.append(_items(av))
+            elif op in _REPEATS:
+                stack.append(_items(av[2]))
+            elif op is _sc.ASSERT or op is _sc.ASSERT_NOT:
+                stack.append(_items(av[1]))
 
 
-def _first(items: list, budget: list[int], boundary: bool, start: bool = False,
-           depth: int = 0) -> set[tuple[str, int]]:
-    """Prefixes of every match of ``items``, as (literal, mode) pairs.
+def _items(sub) -> list:
+    """The list inside a parser SubPattern (indexing the SubPattern itself is a Python call per item)."""
+    return sub.data if sub.__class__ is _SUBPATTERN else sub
+
+
+_SUBPATTERN = _sp.SubPattern
+
+
+def _chain(items, rest=None):
+    """``items`` followed by the chain ``rest``, as a chain of (item, next) pairs (None: empty).
+
+    A chain shares its tail: every branch of an alternation continues with the
+    same object, so :func:`_first` recognises a continuation it has analysed.
+    """
+    for item in reversed(_items(items)):
+        rest = (item, rest)
+    return rest
+
+
+_STOP_CHAIN = (_STOP, None)
+
+
+def _first(chain, budget: list, boundary: bool, start: bool = False, depth: int = 0,
+           memo: dict | None = None) -> set[tuple[str, int]]:
+    """Prefixes of every match of the items of ``chain`` (see :func:`_chain`), as (literal, mode) pairs.
 
     ``start``: nothing consumed yet; ``depth``: characters consumed (long enough literals stop).
+    ``budget[0]``: analysis steps left. The same continuation is met once per
+    alternative before it (a lexicon's hundred words, then the same rest of
+    the rule), so results are memoised by the continuation's identity; a
+    remembered result is charged the steps it took, so running out of budget
+    happens exactly as without the memo. Results are shared: never mutate them.
     """
     budget[0] -= 1
     if budget[0] < 0:
         raise _Exhausted
     here = WORD_START if boundary else ANYWHERE
-    if not items or depth >= _LONG:
+    if chain is None or depth >= _LONG:
         return {("", here)}
-    op, av = items[0]
-    rest = items[1:]
+    if memo is None:
+        memo = {}
+    key = (id(chain), boundary, start, depth)
+    hit = memo.get(key)
+    if hit is not None:
+        budget[0] -= hit[2]
+        if budget[0] < 0:
+            raise _Exhausted
+        return hit[1]
+    before = budget[0]
+    found = _first_step(chain, budget, boundary, start, depth, memo, here)
+    memo[key] = (chain, found, before - budget[0])  # the chain kept alive: its id stays unique
+    return found
+
+
+def _first_step(chain, budget: list, boundary: bool, start: bool, depth: int, memo: dict,
+                here: int) -> set[tuple[str, int]]:
+    (op, av), rest = chain
     if op is None:  # _STOP
         return {("", here)}
     if op in _ZERO_WIDTH:
-        return _first(rest, budget, boundary or _is_word_start(op, av), start, depth)
+        return _first(rest, budget, boundary or _is_word_start(op, av), start, depth, memo)
     if op in _GROUPS:
         body = av[-1] if op is _sc.SUBPATTERN else av
-        return _first(list(body) + rest, budget, boundary, start, depth)
+        return _first(_chain(body, rest), budget, boundary, start, depth, memo)
     if op is _sc.BRANCH:
         found: set[tuple[str, int]] = set()
         for branch in av[1]:
-            found |= _first(list(branch) + rest, budget, boundary, start, depth)
+            found |= _first(_chain(branch, rest), budget, boundary, start, depth, memo)
         return found
     if op in _REPEATS:
         lo, hi, body = av
         gap = _gap(body) if start else None
         if gap is not None and hi > 0:  # a leading \s*, \s+, \W*: the literal comes after such a run
-            return {(t, max(gap, m, key=_RANK.__getitem__)) for t, m in _first(rest, budget, False, True)}
+            return {(t, max(gap, m, key=_RANK.__getitem__)) for t, m in _first(rest, budget, False, True, 0, memo)}
         if gap == AFTER_SPACES or (gap is None and _gap(body) == AFTER_SPACES):
             # scan() matches against text whose white-space runs are packed into one " "
-            once = _first(list(body) + rest, budget, boundary, start, depth)
+            once = _first(_chain(body, rest), budget, boundary, start, depth, memo)
         else:
-            once = _first(list(body) + (rest if hi == 1 else [_STOP]), budget, boundary, start, depth)
-        return once | _first(rest, budget, boundary, start, depth) if lo == 0 else once
+            once = _first(_chain(body, rest if hi == 1 else _STOP_CHAIN), budget, boundary, start, depth, memo)
+        return once | _first(rest, budget, boundary, start, depth, memo) if lo == 0 else once
     chars = _chars(op, av)
     if chars is None:
         return {("", here)}
-    tails = {t for t, _ in _first(rest, budget, False, False, depth + 1)}
+    if len(chars) == 1:
+        return _first_run(chars, rest, budget, depth, memo, here)
+    tails = {t for t, _ in _first(rest, budget, False, False, depth + 1, memo)}
     longest = max(map(len, tails))
     while len(chars) * len(tails) > _CAP and longest > 0:  # shorter prefixes of the rest are still prefixes
         longest -= 1
         tails = {t[:longest] for t in tails}
     return {(c + t, here if _word(c) else ANYWHERE) for c in chars for t in tails}
+
+
+def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here: int) -> set[tuple[str, int]]:
+    """:func:`_first_step` for a run of single characters (a word), in one step instead of one per character.
+
+    Exactly what the step-per-character recursion gives: each inner step's
+    tails are already at most ``_CAP`` (one character times the cut tails), so
+    only the last character's step ever cuts; the budget is charged one step per character.
+    """
+    text = next(iter(chars))
+    limit = _LONG - depth  # the step at depth _LONG returns "" whatever follows
+    while rest is not None and len(text) < limit:
+        (op, av), after = rest
+        more = _chars(op, av)
+        if more is None or len(more) != 1:
+            break
+        text += next(iter(more))
+        rest = after
+    budget[0] -= len(text) - 1
+    if budget[0] < 0:
+        raise _Exhausted
+    tails = {t for t, _ in _first(rest, budget, False, False, depth + len(text), memo)}
+    longest = max(map(len, tails))
+    while len(tails) > _CAP and longest > 0:
+        longest -= 1
+        tails = {t[:longest] for t in tails}
+    mode = here if _word(text[0]) else ANYWHERE
+    return {(text + t, mode) for t in tails}
 
 
 def _gap(body) -> int | None:
