@@ -10,7 +10,15 @@ a file); an entry that cannot be read for any reason is ignored and rebuilt.
 An entry also holds the frozen form of the code's own patterns (policies,
 suppression directives: see lazyregex), so a cached run compiles no pattern at all.
 
-``HEALTHLINT_CACHE_DIR`` moves the cache; ``HEALTHLINT_NO_CACHE=1`` turns it off.
+A wheel also ships a seed per profile (``healthlint/_seed``, written at build
+time by ``hatch_build.py`` through :func:`write_seeds`): the same entry for the
+shipped packs alone, keyed by what it depends on wherever it is installed
+(:func:`seed_key`), so a fresh install's first run needs no compiling either.
+A seed whose key does not match (another Python or regex version, an edited
+pack) is ignored like a stale entry.
+
+``HEALTHLINT_CACHE_DIR`` moves the cache; ``HEALTHLINT_NO_CACHE=1`` turns it
+off, seeds included (every rule is compiled from its file).
 """
 from __future__ import annotations
 
@@ -65,9 +73,15 @@ def load(digest: str):
     folder = directory()
     if folder is None:
         return None
+    found = _read(folder / f"{_PREFIX}{digest[:40]}{_SUFFIX}", digest)
+    return None if found is None else found[0]
+
+
+def _read(path: Path, digest: str):
+    """(rule set, extra) of an entry written by :func:`_write` for ``digest``, or None; thaws its patterns."""
     try:
-        with open(folder / f"{_PREFIX}{digest[:40]}{_SUFFIX}", "rb") as handle:
-            stored_digest, ruleset, frozen = pickle.load(handle)
+        with open(path, "rb") as handle:
+            stored_digest, ruleset, frozen, *extra = pickle.load(handle)
     except Exception:  # missing, truncated, from another version: rebuild
         return None
     from .ruleset import RuleSet
@@ -77,7 +91,7 @@ def load(digest: str):
     from .. import lazyregex
 
     lazyregex.preload(frozen)
-    return ruleset
+    return ruleset, extra
 
 
 def store(digest: str, ruleset) -> None:
@@ -87,20 +101,104 @@ def store(digest: str, ruleset) -> None:
         return
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump((digest, ruleset, _frozen_code_patterns()), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, folder / f"{_PREFIX}{digest[:40]}{_SUFFIX}")
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        _write(folder / f"{_PREFIX}{digest[:40]}{_SUFFIX}", digest, ruleset)
         _prune(folder)
     except Exception:
         return
+
+
+def _write(path: Path, digest: str, ruleset, *extra) -> None:
+    """Pickle an entry next to ``path`` and move it into place (readers never see half a file)."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((digest, ruleset, _frozen_code_patterns(), *extra), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def seed_folder() -> Path:
+    """Where a wheel's seeds are (absent in a source checkout)."""
+    return Path(__file__).resolve().parent.parent / "_seed"
+
+
+def seed_key(profile: str) -> str:
+    """A digest of every input of a shipped profile's rule set that does not depend on where it is installed.
+
+    Like :func:`key` with paths relative to the package and the packs, so the
+    seed written in the build tree matches the installed package it came with.
+    """
+    import regex
+
+    from .. import __version__
+    from .loader import packs_root
+
+    digest = hashlib.sha256()
+    for part in (__version__, sys.version, regex.__version__, profile):
+        digest.update(part.encode() + b"\0")
+    package = Path(__file__).resolve().parent.parent
+    root = packs_root()
+    for base, paths in ((package, package.glob("**/*.py")),
+                        (root, (p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))):
+        for path in sorted(paths):
+            digest.update(path.relative_to(base).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(b"\1")
+    return digest.hexdigest()
+
+
+def load_seed(profile: str):
+    """The shipped packs of ``profile`` from the wheel's seed, or None (none, stale, corrupt, or caching off)."""
+    if directory() is None:
+        return None
+    path = seed_folder() / f"{_PREFIX}{profile}{_SUFFIX}"
+    if not path.is_file():
+        return None
+    try:
+        found = _read(path, seed_key(profile))
+    except OSError:
+        return None
+    if found is None or len(found[1]) != 1 or not isinstance(found[1][0], str):
+        return None
+    return _relocated(found[0], found[1][0])
+
+
+def _relocated(ruleset, built_root: str):
+    """The rule set with each rule's ``source`` (file:line) under this installation's packs, not the build tree's."""
+    from dataclasses import replace
+
+    from .loader import packs_root
+
+    here = str(packs_root())
+    rules = tuple(replace(rule, source=here + rule.source[len(built_root):])
+                  if rule.source.startswith(built_root) else rule for rule in ruleset.rules)
+    return replace(ruleset, rules=rules, active=rules)
+
+
+def write_seeds(folder: str | Path, profiles: Iterable[str] | None = None) -> list[Path]:
+    """Compile each profile's shipped packs (default: every profile) into ``folder`` as seeds.
+
+    The wheel build hook (hatch_build.py) calls this; seeds are readable by all,
+    like the rest of an installed package.
+    """
+    from . import loader
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for profile in sorted(loader.profiles()) if profiles is None else profiles:
+        files = loader.profile_files(profile)
+        ruleset = loader.compile_ruleset(files, shipped=files)
+        loader.freeze(ruleset, files)
+        path = folder / f"{_PREFIX}{profile}{_SUFFIX}"
+        _write(path, seed_key(profile), ruleset, str(loader.packs_root()))
+        path.chmod(0o644)
+        written.append(path)
+    return written
 
 
 def _frozen_code_patterns() -> dict:

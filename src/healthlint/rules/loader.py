@@ -74,18 +74,30 @@ def load_rules(profile: str = DEFAULT_PROFILE, extra: Iterable[str | Path] = ())
         cached = cache.load(digest)
         if cached is not None:
             return cached
+    if not extra_files:
+        try:
+            seeded = cache.load_seed(profile)  # a fresh install: the wheel's precompiled packs
+        except OSError:
+            seeded = None
+        if seeded is not None:
+            return seeded
     shipped_files = profile_files(profile)
     ruleset = compile_ruleset(shipped_files + extra_files, shipped=shipped_files)
     if digest is not None and cache.directory() is not None:
-        try:
-            for rule in ruleset.rules:
-                for union in rule.matcher.unions():
-                    union.freeze()
-        except regex.error:
-            compile_files(shipped_files)  # a broken shipped pattern: the one-line error naming its line
-            raise
+        freeze(ruleset, shipped_files)
         cache.store(digest, ruleset)
     return ruleset
+
+
+def freeze(ruleset: RuleSet, shipped_files: list[Path]) -> None:
+    """Compile every pattern now and keep the result for pickling (see Union.freeze)."""
+    try:
+        for rule in ruleset.rules:
+            for union in rule.matcher.unions():
+                union.freeze()
+    except regex.error:
+        compile_files(shipped_files)  # a broken shipped pattern: the one-line error naming its line
+        raise
 
 
 def compile_ruleset(files: Iterable[Path], shipped: Iterable[Path] = ()) -> RuleSet:
