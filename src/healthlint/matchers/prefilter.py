@@ -22,6 +22,7 @@ case folding is unambiguous (ASCII, and caseless punctuation and spaces), so
 """
 from __future__ import annotations
 
+import re as _re
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
@@ -290,8 +291,14 @@ def _merged(each: list[dict[str, int]]) -> dict[str, int]:
 def _drop_covered(found: dict[str, int]) -> dict[str, int]:
     """Without the literals whose every candidate a shorter one (a prefix, as wide a mode) gives already."""
     kept = {}
+    rank = _RANK
     for literal, mode in found.items():
-        if not any(literal[:n] in found and _RANK[found[literal[:n]]] >= _RANK[mode] for n in range(1, len(literal))):
+        least = rank[mode]
+        for n in range(1, len(literal)):
+            shorter = found.get(literal[:n])
+            if shorter is not None and rank[shorter] >= least:
+                break
+        else:
             kept[literal] = mode
     return kept
 
@@ -302,7 +309,12 @@ def top_level_alternatives(pattern: str) -> list[str]:
     depth = 0
     begin = i = 0
     n = len(pattern)
+    special = _SPECIAL.search
     while i < n:
+        found = special(pattern, i)  # skip plain characters in C: patterns are mostly words
+        if found is None:
+            break
+        i = found.start()
         ch = pattern[i]
         if ch == "\\":
             i += 2
@@ -324,6 +336,9 @@ def top_level_alternatives(pattern: str) -> list[str]:
         i += 1
     parts.append(pattern[begin:])
     return parts
+
+
+_SPECIAL = _re.compile(r"[\\\[()|]")  # the characters top_level_alternatives acts on
 
 
 def _class_end(pattern: str, i: int) -> int:
