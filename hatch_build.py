@@ -26,7 +26,9 @@ class SeedBuildHook(BuildHookInterface):
         if self.target_name != "wheel" or version == "editable":
             return
         self._folder = tempfile.mkdtemp(prefix="healthlint-seed-")
-        env = dict(os.environ, PYTHONPATH=str(Path(self.root) / "src"), HEALTHLINT_NO_CACHE="1")
+        # the source tree first, then whatever the build front end put on the path (its isolated environment)
+        path = os.pathsep.join(p for p in (str(Path(self.root) / "src"), os.environ.get("PYTHONPATH")) if p)
+        env = dict(os.environ, PYTHONPATH=path, HEALTHLINT_NO_CACHE="1")
         env.pop("PYTHONSTARTUP", None)
         proc = subprocess.run([sys.executable, "-c", SCRIPT, self._folder], env=env, cwd=self.root,
                               capture_output=True, text=True)
