@@ -217,6 +217,8 @@ def test_not_utf8_falls_back_to_the_whole_file_report(tiny_rules, write):
     ("---\ntitle: x\n\n# B\n---\n\n# C\n", "# B"),
     ("# A\n\n- item\n\n  continued\n\n# C\n", "  continued"),
     ("# A\n\n## A1\n\ntext\n\n## A2\n\ntext\n\n# C\n", "## A2"),
+    # a <div> block runs to the next blank line: the ``` inside it opens no fence, the later one does
+    ("# A\n\n<div>\ncure\n</div>\n```\ncure\n\n# B\n```\n\n# B2\n\ntext\n```\n\n# C\n", "# B2"),
 ])
 def test_splitter_never_cuts_inside_a_construct_or_a_section(text, never_before):
     starts = []
@@ -267,6 +269,15 @@ def pages(draw):
     if draw(st.booleans()):
         text = "---\ntitle: t\n---\n" + text
     return text.replace("\n", "\r\n") if draw(st.booleans()) else text
+
+
+def test_fence_after_a_div_block_is_cut_as_markdown_it_parses_it(tiny_rules, tmp_path):
+    # found by the property below: the splitter took the ``` inside the <div> block for a fence
+    text = "# Heading 1\n\n" * 7 + "<div>\nsome cure 1\n</div>\n```\ncure 1\n\n# fake\n```\n\n# Heading 1\n\n" \
+        "It will cure pain in week 1.\n\n"
+    path = tmp_path / "p.md"
+    path.write_text(text, encoding="utf-8")
+    assert_same(whole(path, "markdown", tiny_rules), pieces(path, "markdown", tiny_rules))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -56,9 +56,6 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _SETEXT = re.compile(r" {0,3}(?:=+|-+)[ \t]*$")
 _LIST_NUMBER = re.compile(r"\d{1,9}[.)]")
 _ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)]|>)[ \t]+\S")
-_HTML_RAW = re.compile(r" {0,3}<(script|pre|style|textarea)(?:[ \t>]|$)", re.IGNORECASE)
-_HTML_OTHER = ((" <!--", "-->"), (" <?", "?>"), (" <![CDATA[", "]]>"))
-_HTML_DECL = re.compile(r" {0,3}<![A-Za-z]")
 # could start a short "References"/"Sources"/... block (policies.cited then trusts footnotes)
 _REF_LIST = re.compile(r"[\s#>*_\[]*(?:<[^>\n]*>[\s*_]*)*(?:references?|sources?|citations?|bibliography|"
                        r"works cited|notes)\b", re.IGNORECASE)
@@ -103,7 +100,7 @@ class Splitter:
         self.prev_blank = False
         self.prev_para = False
         self.fence: tuple[str, int] | None = None
-        self.html_end: str | None = None
+        self.html_close: re.Pattern[str] | None = None  # how the open raw HTML block ends
         self.front: int = 0  # dashes of an open front matter
         self.sections: list[int] = []  # levels of the headings whose sections are open
 
@@ -113,7 +110,7 @@ class Splitter:
         if self.size >= self.target and self.prev_blank and not self.first:
             if not self.markdown:
                 cut = bool(line.strip())
-            elif self.fence is None and self.html_end is None and not self.front:
+            elif self.fence is None and self.html_close is None and not self.front:
                 if line[0] not in _NO_START and not _LIST_NUMBER.match(line):
                     level = self._atx(line)
                     cut = (level and all(open_ >= level for open_ in self.sections)) or self.size >= self.hard
@@ -153,12 +150,12 @@ class Splitter:
             m = _FENCE.match(line)
             if m and m.group(1)[0] == self.fence[0] and len(m.group(1)) >= self.fence[1] and not m.group(2).strip():
                 self.fence = None
-        elif self.html_end is not None:
-            if self.html_end in line.lower():
-                self.html_end = None
+        elif self.html_close is not None:
+            if self.html_close.search(line.lstrip(" \t").rstrip("\r\n")):
+                self.html_close = None
         elif not blank:
             self._block_start(line)
-        self.prev_para = not blank and self.fence is None and self.html_end is None and not self.front
+        self.prev_para = not blank and self.fence is None and self.html_close is None and not self.front
         self.prev_blank = blank
 
     def _block_start(self, line: str) -> None:
@@ -180,19 +177,21 @@ class Splitter:
             self._heading(1 if first == "=" else 2)
 
     def _html_start(self, line: str) -> None:
-        lower = line.lower()
-        m = _HTML_RAW.match(line)
-        if m:
-            end = f"</{m.group(1).lower()}>"
-            self.html_end = None if end in lower[m.end():] else end
-            return
-        stripped = " " + line.lstrip(" ")
-        for opening, end in _HTML_OTHER:
-            if stripped.startswith(opening):
-                self.html_end = None if end in line[line.index(opening.strip()) + len(opening) - 1:] else end
+        """A raw HTML block starting here, by markdown-it's own rules (the parse a cut must not change):
+        <script>, comments... end at their closing mark, a block tag such as <div> at a blank line."""
+        text = line.lstrip(" ").rstrip("\r\n")
+        for opening, closing, interrupts in _html_sequences():
+            if opening.search(text):
+                if not interrupts and self.prev_para:
+                    return  # this kind cannot interrupt a paragraph: the line is paragraph text
+                self.html_close = None if closing.search(text) else closing
                 return
-        if _HTML_DECL.match(line):
-            self.html_end = None if ">" in line[line.index("<!") + 2:] else ">"
+
+
+def _html_sequences() -> list:
+    from markdown_it.rules_block.html_block import HTML_SEQUENCES
+
+    return HTML_SEQUENCES
 
 
 class NotUtf8(Exception):
