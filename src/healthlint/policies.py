@@ -153,8 +153,13 @@ def cited(doc: Document, start: int, end: int) -> bool:
 
 
 def quoted(doc: Document, start: int, end: int) -> bool:
-    """Inside a quotation of three words or more (scare quotes around one word do not count)."""
-    s, e = doc.sentence_at(start)
+    """Inside a quotation of three words or more (scare quotes around one word do not count).
+
+    The quotation is looked for in the match's paragraph, not its sentence: a quoted
+    patient story often runs over several sentences ("I lost 11 pounds. My energy is
+    back."), and its closing mark follows the last sentence's full stop.
+    """
+    s, e = doc.paragraph_at(start)
     prose = doc.prose
     for opening, closing in _QUOTES.items():
         open_at = prose.rfind(opening, s, start)
@@ -164,7 +169,7 @@ def quoted(doc: Document, start: int, end: int) -> bool:
             continue
         close_at = prose.find(closing, end, e)
         if close_at < 0:
-            # a quotation may run to the end of the sentence without a closing mark
+            # an opening mark with no closing one in the paragraph is not a quotation we can bound
             continue
         if opening != closing and prose.rfind(closing, open_at + 1, start) >= 0:
             continue
