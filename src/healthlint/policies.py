@@ -42,6 +42,12 @@ _DISCLAIMED = Lazy(
     r"|\b(?:you\s+)?(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|claims?)\b"
     r"|\b(?:it\s+is|it[\'\u2019]s)\s+(?:often|sometimes|widely|commonly)\s+(?:claimed|said|believed|suggested)\s+that\b"
     r"|\b(?:a\s+)?(?:common\s+)?(?:myth|misconception)\b"
+    # a disclaimer that governs its whole sentence ("we do not claim that any single
+    # treatment will cure back pain", "we don't recommend buying them solely to protect memory")
+    r"|\b(?:do|does|did|would|will)(?:\s+not|n[\'\u2019]t)\s+(?:\w+\s+)?(?:claim|recommend|advise|suggest)\b"
+    # ("we can't promise when it'll be back" is scarcity, not a disclaimer: a promise of an outcome only)
+    r"|\b(?:(?:do|does|did|would|will)(?:\s+not|n[\'\u2019]t)|cannot|can[\'\u2019]?t)\s+(?:\w+\s+)?(?:claim|promise|guarantee)"
+    r"\s+(?:that|any|results?|outcomes?|a\s+cure|you(?:\s+will)?|it\s+will)\b"
     # a negated series of claim verbs, as in the supplement disclaimer "not intended to
     # diagnose, treat, cure, or prevent any disease": the clause breaks at each comma
     # would otherwise hide the negation from the later verbs
