@@ -120,3 +120,11 @@ def test_quote_closed_before_the_match_is_not_a_quotation():
 ])
 def test_disclaimer_governs_its_sentence(text, target, expected):
     assert check("negated", text, target) is expected
+
+
+@pytest.mark.parametrize("text,target,expected", [
+    ("Injections can ease pain for a few weeks in some people, but the effect wears off.", "ease pain", True),
+    ("Our drip cures hangovers, and some people also sleep better.", "cures hangovers", False),
+])
+def test_hedge_later_in_the_same_clause(text, target, expected):
+    assert check("hedged", text, target) is expected

@@ -126,9 +126,13 @@ def negated(doc: Document, start: int, end: int) -> bool:
 
 
 def hedged(doc: Document, start: int, end: int) -> bool:
-    """A hedge earlier in the same sentence, or inside the match ("may help relieve")."""
-    s, _ = doc.sentence_at(start)
-    return bool(_HEDGE.search(doc.prose, s, end))
+    """A hedge earlier in the same sentence, inside the match ("may help relieve"), or
+    later in the match's own clause ("can ease pain for a few weeks in some people, but ...")."""
+    s, e = doc.sentence_at(start)
+    if _HEDGE.search(doc.prose, s, end):
+        return True
+    brk = _CLAUSE_BREAK.search(doc.prose, end, e)
+    return bool(_HEDGE.search(doc.prose, end, brk.start() if brk else e))
 
 
 def _has_references(doc: Document) -> bool:
