@@ -99,3 +99,32 @@ def test_question_covers_the_heading_not_its_answer(text, target, expected):
 ])
 def test_supervised(text, expected):
     assert check("supervised", text, "50 mg") is expected
+
+
+@pytest.mark.parametrize("text,target", [
+    ('> "I lost 11 pounds in two months. My energy is back." - Jo', "lost 11 pounds"),
+    ('"My skin cleared up and I feel like myself again." (Jordan, 5 stars)', "cleared up"),
+])
+def test_quotation_spanning_sentences_is_quoted(text, target):
+    assert check("quoted", text, target)
+
+
+def test_quote_closed_before_the_match_is_not_a_quotation():
+    assert not check("quoted", '"Best clinic ever," said Jo. Our drip cures hangovers.', "cures hangovers")
+
+
+@pytest.mark.parametrize("text,target,expected", [
+    ("We do not claim that any single treatment will cure back pain.", "will cure", True),
+    ("We don't recommend buying hearing aids solely to protect memory.", "protect memory", True),
+    ("We can't promise when it will be back in stock, so order your supply today.", "order your supply today", False),
+])
+def test_disclaimer_governs_its_sentence(text, target, expected):
+    assert check("negated", text, target) is expected
+
+
+@pytest.mark.parametrize("text,target,expected", [
+    ("Injections can ease pain for a few weeks in some people, but the effect wears off.", "ease pain", True),
+    ("Our drip cures hangovers, and some people also sleep better.", "cures hangovers", False),
+])
+def test_hedge_later_in_the_same_clause(text, target, expected):
+    assert check("hedged", text, target) is expected

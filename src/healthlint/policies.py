@@ -42,6 +42,12 @@ _DISCLAIMED = Lazy(
     r"|\b(?:you\s+)?(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|claims?)\b"
     r"|\b(?:it\s+is|it[\'\u2019]s)\s+(?:often|sometimes|widely|commonly)\s+(?:claimed|said|believed|suggested)\s+that\b"
     r"|\b(?:a\s+)?(?:common\s+)?(?:myth|misconception)\b"
+    # a disclaimer that governs its whole sentence ("we do not claim that any single
+    # treatment will cure back pain", "we don't recommend buying them solely to protect memory")
+    r"|\b(?:do|does|did|would|will)(?:\s+not|n[\'\u2019]t)\s+(?:\w+\s+)?(?:claim|recommend|advise|suggest)\b"
+    # ("we can't promise when it'll be back" is scarcity, not a disclaimer: a promise of an outcome only)
+    r"|\b(?:(?:do|does|did|would|will)(?:\s+not|n[\'\u2019]t)|cannot|can[\'\u2019]?t)\s+(?:\w+\s+)?(?:claim|promise|guarantee)"
+    r"\s+(?:that|any|results?|outcomes?|a\s+cure|you(?:\s+will)?|it\s+will)\b"
     # a negated series of claim verbs, as in the supplement disclaimer "not intended to
     # diagnose, treat, cure, or prevent any disease": the clause breaks at each comma
     # would otherwise hide the negation from the later verbs
@@ -120,9 +126,13 @@ def negated(doc: Document, start: int, end: int) -> bool:
 
 
 def hedged(doc: Document, start: int, end: int) -> bool:
-    """A hedge earlier in the same sentence, or inside the match ("may help relieve")."""
-    s, _ = doc.sentence_at(start)
-    return bool(_HEDGE.search(doc.prose, s, end))
+    """A hedge earlier in the same sentence, inside the match ("may help relieve"), or
+    later in the match's own clause ("can ease pain for a few weeks in some people, but ...")."""
+    s, e = doc.sentence_at(start)
+    if _HEDGE.search(doc.prose, s, end):
+        return True
+    brk = _CLAUSE_BREAK.search(doc.prose, end, e)
+    return bool(_HEDGE.search(doc.prose, end, brk.start() if brk else e))
 
 
 def _has_references(doc: Document) -> bool:
@@ -153,8 +163,13 @@ def cited(doc: Document, start: int, end: int) -> bool:
 
 
 def quoted(doc: Document, start: int, end: int) -> bool:
-    """Inside a quotation of three words or more (scare quotes around one word do not count)."""
-    s, e = doc.sentence_at(start)
+    """Inside a quotation of three words or more (scare quotes around one word do not count).
+
+    The quotation is looked for in the match's paragraph, not its sentence: a quoted
+    patient story often runs over several sentences ("I lost 11 pounds. My energy is
+    back."), and its closing mark follows the last sentence's full stop.
+    """
+    s, e = doc.paragraph_at(start)
     prose = doc.prose
     for opening, closing in _QUOTES.items():
         open_at = prose.rfind(opening, s, start)
@@ -164,7 +179,7 @@ def quoted(doc: Document, start: int, end: int) -> bool:
             continue
         close_at = prose.find(closing, end, e)
         if close_at < 0:
-            # a quotation may run to the end of the sentence without a closing mark
+            # an opening mark with no closing one in the paragraph is not a quotation we can bound
             continue
         if opening != closing and prose.rfind(closing, open_at + 1, start) >= 0:
             continue
