@@ -162,6 +162,7 @@ def wire(union, shared) -> None:
     """What prefilter.attach does for a matcher's unions."""
     union.pid = shared.pattern_id(*union.key)
     union.alternatives = shared.alternatives_of(union.pid)
+    union.everywhere = shared.everywhere_of(union.pid)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -183,6 +184,29 @@ def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs, refin
             want = union.compiled.search(text, s, max(s, e))
             have = base.search(union, text, shared.scan(text), s, max(s, e))
             assert (have and have.span()) == (want and want.span())
+
+
+def test_an_alternative_without_literal_starts_is_searched_alone_not_the_whole_union():
+    # "\w+-free" has no literal start: it used to cost the whole union its prefilter
+    union = compile_union([r"\bcures?\b(?!\s+meat)", r"\b\w+-free\b(?:\s+guaranteed)?", r"\bmiracle\b"])
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    assert union.pid is not None and union.everywhere == (1,)
+    text = "It cures meat. Pain-free guaranteed, a miracle: it cures\nmeat and is drug-free."
+    candidates = shared.scan(text)
+    assert [m.span() for m in base.finditer(union, text, candidates)] == \
+        [m.span() for m in union.compiled.finditer(text)]
+    cut = text.index("cures\nmeat") + len("cures")  # a window ending where the look-ahead would see "meat"
+    for s, e in [(0, cut), (text.index("a miracle"), cut), (cut, len(text)), (5, 20)]:
+        assert [m.span() for m in base.finditer(union, text, candidates, s, e)] == \
+            [m.span() for m in union.compiled.finditer(text, s, e)]
+
+
+def test_a_union_of_only_such_alternatives_is_scanned_in_full():
+    union = compile_union([r"\b\w+-free\b", r"\w+ly\s+safe"])
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    assert union.pid is None
 
 
 @settings(max_examples=150, deadline=None)

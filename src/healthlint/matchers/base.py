@@ -43,9 +43,11 @@ def finditer(union: "Union", text: str, candidates: "Candidates | None", pos: in
     codes = candidates.codes(union.pid) if candidates is not None else None
     if codes is None:
         return union.compiled.finditer(text, pos, end, timeout=left)
-    if not codes or codes[-1] >> prefilter.ALTERNATIVE_BITS < pos or codes[0] >> prefilter.ALTERNATIVE_BITS >= end:
+    everywhere = union.everywhere
+    if not everywhere and (not codes or codes[-1] >> prefilter.ALTERNATIVE_BITS < pos
+                           or codes[0] >> prefilter.ALTERNATIVE_BITS >= end):
         return iter(())  # nothing can match: not even worth compiling the pattern
-    return prefilter.finditer(union.alternative, union.probes(), text, codes, deadline, pos, end, limit)
+    return prefilter.finditer(union.alternative, union.probes(), text, codes, deadline, pos, end, limit, everywhere)
 
 
 def search(union: "Union", text: str, candidates: "Candidates | None", pos: int = 0, endpos: int | None = None,

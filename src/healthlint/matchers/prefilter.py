@@ -164,30 +164,53 @@ def union_prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
     return None if found is None else _merged(found)
 
 
-def alternative_prefixes(pattern: str, flags: int = 0) -> list[dict[str, int]] | None:
+def alternative_prefixes(pattern: str, flags: int = 0, partial: bool = False) -> list[dict[str, int] | None] | None:
     """:func:`prefixes` of each top-level alternative of ``pattern``, in order; or None.
 
     An alternative that cannot be analysed alone (a back-reference to another
     one, a global flag) gives None for the whole: nothing is ever missed. If
     the alternatives cannot be matched apart (see :func:`_self_contained`),
     or there are too many to number, one merged entry stands for them all.
+    ``partial``: when they can be told apart, an alternative without literal
+    starts (``\\w+-free``) is a None entry, to be searched for in full, instead
+    of costing the whole union its prefilter.
     """
     parts = top_level_alternatives(pattern)
     if len(parts) < 2:
         found = prefixes(pattern, flags)
         return None if found is None else [found]
-    each: list[dict[str, int]] = []
+    each: list[dict[str, int] | None] = []
     contained = True
     for part in parts:
         parsed = _parsed(part, flags)
         found = None if parsed is None else _prefixes(parsed[0])
-        if found is None:
+        if found is None and not partial:
             return None
         each.append(found)
-        contained = contained and parsed[1]
-    if len(parts) > MAX_ALTERNATIVES or not contained:
-        return [_merged(each)]
+        contained = contained and parsed is not None and parsed[1]
+    if None not in each:
+        if len(parts) > MAX_ALTERNATIVES or not contained:
+            return [_merged(each)]  # type: ignore[arg-type]
+        return each
+    if len(parts) > MAX_ALTERNATIVES or not contained or each.count(None) > _MAX_EVERYWHERE \
+            or each.count(None) == len(each):
+        return None
+    if not all(_consumes(part, flags) for part, found in zip(parts, each) if found is None):
+        return None  # an empty match: finditer's empty-match rules are not reproduced (see _matches)
     return each
+
+
+def _consumes(part: str, flags: int) -> bool:
+    """Whether every match of ``part`` is at least one character long."""
+    if _parsed(part, flags) is None:  # syntax the analysis does not read
+        return False
+    try:
+        return _sp.parse(part, 0).getwidth()[0] > 0
+    except Exception:  # pragma: no cover - a tree the width computation cannot read
+        return False
+
+
+_MAX_EVERYWHERE = 4  # alternatives of one union searched for in full before the whole union is
 
 
 def required_literals(part: str) -> set[str] | None:
@@ -586,17 +609,21 @@ class Prefilter:
         self.digits: set[int] = set()  # ... some of which start with \d
         self.alternatives: dict[int, int] = {}  # pattern id -> alternatives told apart (1: the whole)
         self.required: dict[int, set[int]] = {}  # pattern id -> its alternatives with required literals
+        self.everywhere: dict[int, list[int]] = {}  # pattern id -> its alternatives without literal starts
         owners: dict[str, list[tuple[int, int, int]]] = {}
         for key in patterns:
             if key in self.keys:
                 continue
             pid = self.keys[key] = len(self.keys)
-            each = alternative_prefixes(*key)
+            each = alternative_prefixes(*key, partial=True)
             if each is None:
                 continue
             self.scanned.add(pid)
             self.alternatives[pid] = len(each)
             for alternative, found in enumerate(each):
+                if found is None:  # no literal start: searched for in full (see finditer)
+                    self.everywhere.setdefault(pid, []).append(alternative)
+                    continue
                 for literal, mode in _drop_covered(found).items():
                     owners.setdefault(literal, []).append((pid, alternative, mode))
                 if any(c in _DIGITS for literal in found for c in literal):
@@ -622,7 +649,7 @@ class Prefilter:
             if pid not in self.scanned:
                 continue
             for alternative, needed in enumerate(_alternative_required(pattern, self.alternatives[pid])):
-                if not needed:
+                if not needed or alternative in self.everywhere.get(pid, ()):
                     continue
                 self.required.setdefault(pid, set()).add(alternative)
                 for literal in _drop_covered(dict.fromkeys(needed, ANYWHERE)):
@@ -682,6 +709,10 @@ class Prefilter:
     def pattern_id(self, pattern: str, flags: int) -> int | None:
         pid = self.keys.get((pattern, flags))
         return pid if pid is not None and pid in self.scanned else None
+
+    def everywhere_of(self, pid: int | None) -> tuple[int, ...]:
+        """The alternatives of pattern ``pid`` that have no literal start (searched for in full)."""
+        return tuple(self.everywhere.get(pid, ())) if pid is not None else ()
 
     def alternatives_of(self, pid: int | None) -> int:
         """How many top-level alternatives of pattern ``pid`` candidates tell apart."""
@@ -812,7 +843,7 @@ def _has_other_digits(prose: str) -> bool:
 
 
 def finditer(probe, ready: list, text: str, codes: list[int], deadline: float, pos: int = 0,
-             endpos: int | None = None, limit: int | None = None) -> Iterator:
+             endpos: int | None = None, limit: int | None = None, everywhere: tuple[int, ...] = ()) -> Iterator:
     """Exactly ``union.finditer(text, pos, endpos)``, trying only the candidates ``codes``.
 
     ``probe(i)`` is the pattern of the union's i-th top-level alternative (the
@@ -821,15 +852,36 @@ def finditer(probe, ready: list, text: str, codes: list[int], deadline: float, p
     union matches what the first alternative that matches there matches, and
     an alternative can only match where one of its literals starts: so only
     the alternatives named by candidates at that position are tried, in order.
+    The alternatives in ``everywhere`` have no literal start: an overlapped
+    search of the same window finds every position where they match.
     At most ``limit`` matches. Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
     """
     end = len(text) if endpos is None else endpos
     first = bisect_left(codes, pos << ALTERNATIVE_BITS)
     stop = bisect_left(codes, end << ALTERNATIVE_BITS, first)
+    if everywhere:
+        codes = _with_everywhere(probe, ready, text, codes[first:stop], everywhere, pos, end, deadline)
+        first, stop = 0, len(codes)
     if stop - first >= _ALARM_MIN and _alarm_usable():
         return iter(_matches_under_alarm(probe, ready, text, codes, first, stop, end, deadline, limit))
     found = _matches(probe, ready, text, codes, first, stop, end, deadline, True)
     return found if limit is None else islice(found, limit)
+
+
+def _with_everywhere(probe, ready: list, text: str, codes: list[int], everywhere: tuple[int, ...], pos: int,
+                     end: int, deadline: float) -> list[int]:
+    """``codes`` plus every position in text[pos:end] where an ``everywhere`` alternative matches."""
+    from time import monotonic
+
+    extra = []
+    for alternative in everywhere:
+        pattern = ready[alternative] or probe(alternative)
+        remaining = deadline - monotonic()
+        if remaining <= 0:
+            raise TimeoutError("regex timed out")
+        extra += [m.start() << ALTERNATIVE_BITS | alternative
+                  for m in pattern.finditer(text, pos, end, overlapped=True, timeout=remaining)]
+    return sorted(codes + extra) if extra else codes
 
 
 # A regex ``timeout`` costs a few microseconds per call; with many candidates one
@@ -916,9 +968,9 @@ def _matches(probe, ready: list, text: str, codes: list[int], first: int, stop: 
 
 
 def search(probe, ready: list, text: str, codes: list[int], deadline: float, pos: int = 0,
-           endpos: int | None = None):
+           endpos: int | None = None, everywhere: tuple[int, ...] = ()):
     """Exactly ``union.search(text, pos, endpos)``, trying only the candidates ``codes``."""
-    for m in finditer(probe, ready, text, codes, deadline, pos, endpos, limit=1):
+    for m in finditer(probe, ready, text, codes, deadline, pos, endpos, limit=1, everywhere=everywhere):
         return m
     return None
 
@@ -930,6 +982,7 @@ def attach(matchers: Iterable) -> Prefilter:
     for union in unions:
         union.pid = shared.pattern_id(*union.key)
         union.alternatives = shared.alternatives_of(union.pid)
+        union.everywhere = shared.everywhere_of(union.pid)
     for m in matchers:
         m.prefilter = shared
     return shared

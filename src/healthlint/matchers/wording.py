@@ -100,10 +100,11 @@ class Union:
 
     ``pid`` is its index in the rule set's literal prefilter (None: scanned in full);
     ``alternatives`` how many of its top-level alternatives the prefilter's
-    candidates tell apart (see :meth:`alternative`).
+    candidates tell apart (see :meth:`alternative`), ``everywhere`` those of
+    them without a literal start (searched for in full).
     """
 
-    __slots__ = ("source", "flags", "pid", "alternatives", "_compiled", "_probe", "_frozen", "_parts", "_ready",
+    __slots__ = ("source", "flags", "pid", "alternatives", "everywhere", "_compiled", "_probe", "_frozen", "_parts", "_ready",
                  "_sources")
 
     def __init__(self, source: str, flags: int) -> None:
@@ -111,6 +112,7 @@ class Union:
         self.flags = flags
         self.pid: int | None = None
         self.alternatives = 1
+        self.everywhere: tuple[int, ...] = ()
         self._compiled = None
         self._probe = None
         self._frozen: tuple | None = None  # the regex module's constructor arguments, see freeze()
@@ -191,9 +193,9 @@ class Union:
         return self.source, self.flags
 
     def __getstate__(self):
-        return self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts
+        return self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts, self.everywhere
 
     def __setstate__(self, state) -> None:
-        self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts = state
+        self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts, self.everywhere = state
         self._compiled = self._probe = self._ready = self._sources = None
 
