@@ -256,6 +256,7 @@ class Document:
     _sentence_starts: list[int] | None = field(default=None, repr=False)
     _block_starts: list[int] | None = field(default=None, repr=False)
     _lookup: "_Index | bool | None" = field(default=None, repr=False)
+    _tables: dict[int, tuple[int, int]] | None = field(default=None, repr=False)  # cell block index -> table span
 
     # -- positions --------------------------------------------------------
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -336,7 +337,37 @@ class Document:
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
         block = self.block_at(offset)
-        return (block.start, block.end) if block else self.sentence_at(offset)
+        if block is None:
+            return self.sentence_at(offset)
+        if block.kind == "table_cell":
+            return self._table_at(bisect_right(self._block_starts, offset) - 1)
+        return block.start, block.end
+
+    def _table_at(self, index: int) -> tuple[int, int]:
+        """A table cell's paragraph: its whole table and the paragraph that leads into it.
+
+        A cell is not a paragraph: a dose in a row is explained by the other
+        rows and by the text that introduces the table ("your clinician may
+        recommend one of these").
+        """
+        if self._tables is None:
+            self._tables = {}
+        span = self._tables.get(index)
+        if span is None:
+            blocks = self.blocks
+            first = last = index
+            while first > 0 and blocks[first - 1].kind == "table_cell" and blocks[first - 1].start <= blocks[first].start:
+                first -= 1
+            while last + 1 < len(blocks) and blocks[last + 1].kind == "table_cell" \
+                    and blocks[last + 1].start >= blocks[last].start:
+                last += 1
+            start = blocks[first].start
+            if first > 0 and blocks[first - 1].kind == "paragraph" and blocks[first - 1].start <= start:
+                start = blocks[first - 1].start
+            span = (start, max(b.end for b in blocks[first:last + 1]))
+            for i in range(first, last + 1):
+                self._tables[i] = span
+        return span
 
     def section_at(self, offset: int) -> tuple[int, int]:
         """The span from the heading that governs ``offset`` to the next heading of its level or above."""
