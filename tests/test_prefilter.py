@@ -191,7 +191,7 @@ def test_an_alternative_without_literal_starts_is_searched_alone_not_the_whole_u
     union = compile_union([r"\bcures?\b(?!\s+meat)", r"\b\w+-free\b(?:\s+guaranteed)?", r"\bmiracle\b"])
     shared = prefilter.Prefilter([union.key])
     wire(union, shared)
-    assert union.pid is not None and union.everywhere == (1,)
+    assert union.pid is not None and [a for a, _ in union.everywhere] == [1]
     text = "It cures meat. Pain-free guaranteed, a miracle: it cures\nmeat and is drug-free."
     candidates = shared.scan(text)
     assert [m.span() for m in base.finditer(union, text, candidates)] == \
@@ -200,6 +200,19 @@ def test_an_alternative_without_literal_starts_is_searched_alone_not_the_whole_u
     for s, e in [(0, cut), (text.index("a miracle"), cut), (cut, len(text)), (5, 20)]:
         assert [m.span() for m in base.finditer(union, text, candidates, s, e)] == \
             [m.span() for m in union.compiled.finditer(text, s, e)]
+
+
+def test_such_an_alternative_is_not_searched_where_its_required_literal_is_absent():
+    union = compile_union([r"\bmiracle\b", r"\b\w+-free,?\s+guaranteed\b"])
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    assert union.everywhere == ((1, frozenset({"guaranteed"})),)
+    text = "A miracle. Pain-free,\n  GUARANTEED."
+    candidates = shared.scan(text)
+    assert [m.group() for m in base.finditer(union, text, candidates, 0, 12)] == ["miracle"]
+    assert union.probes()[1] is None  # no "guaranteed" in the window: never compiled, never searched
+    assert [m.group() for m in base.finditer(union, text, candidates)] == ["miracle", "Pain-free,\n  GUARANTEED"]
+    assert [m.span() for m in base.finditer(union, text, candidates)] == [m.span() for m in union.compiled.finditer(text)]
 
 
 def test_a_union_of_only_such_alternatives_is_scanned_in_full():

@@ -609,7 +609,8 @@ class Prefilter:
         self.digits: set[int] = set()  # ... some of which start with \d
         self.alternatives: dict[int, int] = {}  # pattern id -> alternatives told apart (1: the whole)
         self.required: dict[int, set[int]] = {}  # pattern id -> its alternatives with required literals
-        self.everywhere: dict[int, list[int]] = {}  # pattern id -> its alternatives without literal starts
+        # pattern id -> its alternatives without literal starts, each with literals one of which its matches hold
+        self.everywhere: dict[int, list[tuple[int, frozenset[str] | None]]] = {}
         owners: dict[str, list[tuple[int, int, int]]] = {}
         for key in patterns:
             if key in self.keys:
@@ -622,7 +623,9 @@ class Prefilter:
             self.alternatives[pid] = len(each)
             for alternative, found in enumerate(each):
                 if found is None:  # no literal start: searched for in full (see finditer)
-                    self.everywhere.setdefault(pid, []).append(alternative)
+                    part = top_level_alternatives(key[0])[alternative]
+                    needs = required_literals(part)
+                    self.everywhere.setdefault(pid, []).append((alternative, frozenset(needs) if needs else None))
                     continue
                 for literal, mode in _drop_covered(found).items():
                     owners.setdefault(literal, []).append((pid, alternative, mode))
@@ -710,8 +713,9 @@ class Prefilter:
         pid = self.keys.get((pattern, flags))
         return pid if pid is not None and pid in self.scanned else None
 
-    def everywhere_of(self, pid: int | None) -> tuple[int, ...]:
-        """The alternatives of pattern ``pid`` that have no literal start (searched for in full)."""
+    def everywhere_of(self, pid: int | None) -> tuple[tuple[int, frozenset[str] | None], ...]:
+        """The alternatives of pattern ``pid`` that have no literal start (searched for in full),
+        each with the literals one of which every match of it holds (None: unknown)."""
         return tuple(self.everywhere.get(pid, ())) if pid is not None else ()
 
     def alternatives_of(self, pid: int | None) -> int:
@@ -843,7 +847,7 @@ def _has_other_digits(prose: str) -> bool:
 
 
 def finditer(probe, ready: list, text: str, codes: list[int], deadline: float, pos: int = 0,
-             endpos: int | None = None, limit: int | None = None, everywhere: tuple[int, ...] = ()) -> Iterator:
+             endpos: int | None = None, limit: int | None = None, everywhere: tuple = ()) -> Iterator:
     """Exactly ``union.finditer(text, pos, endpos)``, trying only the candidates ``codes``.
 
     ``probe(i)`` is the pattern of the union's i-th top-level alternative (the
@@ -852,8 +856,9 @@ def finditer(probe, ready: list, text: str, codes: list[int], deadline: float, p
     union matches what the first alternative that matches there matches, and
     an alternative can only match where one of its literals starts: so only
     the alternatives named by candidates at that position are tried, in order.
-    The alternatives in ``everywhere`` have no literal start: an overlapped
-    search of the same window finds every position where they match.
+    The alternatives in ``everywhere`` ((index, required literals) pairs) have
+    no literal start: an overlapped search of the same window finds every
+    position where they match.
     At most ``limit`` matches. Raises TimeoutError once ``deadline`` (time.monotonic) has passed.
     """
     end = len(text) if endpos is None else endpos
@@ -868,13 +873,25 @@ def finditer(probe, ready: list, text: str, codes: list[int], deadline: float, p
     return found if limit is None else islice(found, limit)
 
 
-def _with_everywhere(probe, ready: list, text: str, codes: list[int], everywhere: tuple[int, ...], pos: int,
+def _with_everywhere(probe, ready: list, text: str, codes: list[int], everywhere: tuple, pos: int,
                      end: int, deadline: float) -> list[int]:
-    """``codes`` plus every position in text[pos:end] where an ``everywhere`` alternative matches."""
+    """``codes`` plus every position in text[pos:end] where an ``everywhere`` alternative matches.
+
+    An alternative whose required literals (see :func:`required_literals`) are
+    all absent from the window cannot match there: it is not searched.
+    """
     from time import monotonic
 
     extra = []
-    for alternative in everywhere:
+    window = None
+    for alternative, needs in everywhere:
+        if needs:
+            if window is None:
+                raw = text[pos:end]
+                folded = canonical(raw)
+                window = _pack(folded)[0] if len(folded) == len(raw) else ""
+            if window and not any(literal in window for literal in needs):
+                continue
         pattern = ready[alternative] or probe(alternative)
         remaining = deadline - monotonic()
         if remaining <= 0:
@@ -968,7 +985,7 @@ def _matches(probe, ready: list, text: str, codes: list[int], first: int, stop: 
 
 
 def search(probe, ready: list, text: str, codes: list[int], deadline: float, pos: int = 0,
-           endpos: int | None = None, everywhere: tuple[int, ...] = ()):
+           endpos: int | None = None, everywhere: tuple = ()):
     """Exactly ``union.search(text, pos, endpos)``, trying only the candidates ``codes``."""
     for m in finditer(probe, ready, text, codes, deadline, pos, endpos, limit=1, everywhere=everywhere):
         return m

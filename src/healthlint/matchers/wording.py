@@ -112,7 +112,7 @@ class Union:
         self.flags = flags
         self.pid: int | None = None
         self.alternatives = 1
-        self.everywhere: tuple[int, ...] = ()
+        self.everywhere: tuple = ()  # (alternative, required literals or None) pairs
         self._compiled = None
         self._probe = None
         self._frozen: tuple | None = None  # the regex module's constructor arguments, see freeze()
