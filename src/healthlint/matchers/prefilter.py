@@ -522,6 +522,8 @@ def _gap(body) -> int | None:
     op, av = body[0]
     if op is _sc.IN and (len(av) == 1 and av[0] == (_sc.CATEGORY, _sc.CATEGORY_NOT_WORD) or _within_non_word(av)):
         return AFTER_NON_WORD
+    if op is _sc.IN and av and av[0][0] is _sc.NEGATE and (_sc.CATEGORY, _sc.CATEGORY_NOT_SPACE) in av[1:]:
+        return AFTER_SPACES  # [^\S\n]: white space only, a space in canonical text
     chars = _chars(op, av)
     if chars == {" "}:
         return AFTER_SPACES
