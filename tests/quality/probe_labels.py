@@ -1,8 +1,9 @@
 """Write a probe set's labels.jsonl from its make_labels.py table, checking every quote.
 
-The voi* probe sets label only the promotional and testimonial categories, so
-``doc_level`` is always false there and means nothing. Each quote must occur
-exactly once in its document (score.py finds it with str.find).
+The voi* and pv* probe sets label only their own categories, so ``doc_level``
+is always false there and means nothing (:func:`write_labels`); the pc* sets
+give the page-level risk verdict too (:func:`write_claim_labels`). Each quote
+must occur exactly once in its document (score.py finds it with str.find).
 """
 from __future__ import annotations
 
@@ -24,4 +25,16 @@ def write_labels(here: Path, docs: dict) -> None:
             "hard_negatives": [{"quote": q, "looks_like": c, "start": text.find(q), "end": text.find(q) + len(q)}
                                for q, c in negatives],
         }, ensure_ascii=False))
+    (here / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_claim_labels(here: Path, docs: dict) -> None:
+    """``docs``: name -> (kind, hides its risks, [(quote, category)])."""
+    lines = []
+    for doc, (kind, missing, findings) in docs.items():
+        text = (here / "docs" / doc).read_text(encoding="utf-8")
+        for quote, _ in findings:
+            assert text.count(quote) == 1, (doc, quote)
+        lines.append(json.dumps({"doc": doc, "kind": kind, "doc_level": {"missing_risk_disclosure": missing},
+                                 "findings": [{"quote": q, "category": c} for q, c in findings]}))
     (here / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

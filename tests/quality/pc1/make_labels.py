@@ -3,7 +3,7 @@
 Labels cover efficacy, establishment, dosing, regulatory_status and the page-level
 risk verdict fully; testimonial, safety and promotional only where obvious.
 """
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -37,11 +37,8 @@ DOCS = {
     ]),
 }
 
-lines = []
-for doc, (kind, missing, findings) in DOCS.items():
-    text = (HERE / "docs" / doc).read_text(encoding="utf-8")
-    for quote, _ in findings:
-        assert text.count(quote) == 1, (doc, quote)
-    lines.append(json.dumps({"doc": doc, "kind": kind, "doc_level": {"missing_risk_disclosure": missing},
-                             "findings": [{"quote": q, "category": c} for q, c in findings]}))
-(HERE / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent))
+    from probe_labels import write_claim_labels
+
+    write_claim_labels(HERE, DOCS)
