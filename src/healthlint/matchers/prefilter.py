@@ -623,10 +623,10 @@ class Prefilter:
                 continue
             self.scanned.add(pid)
             self.alternatives[pid] = len(each)
+            parts = top_level_alternatives(key[0]) if None in each else []
             for alternative, found in enumerate(each):
                 if found is None:  # no literal start: searched for in full (see finditer)
-                    part = top_level_alternatives(key[0])[alternative]
-                    needs = required_literals(part)
+                    needs = required_literals(parts[alternative])
                     self.everywhere.setdefault(pid, []).append((alternative, frozenset(needs) if needs else None))
                     continue
                 for literal, mode in _drop_covered(found).items():

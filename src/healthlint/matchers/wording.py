@@ -104,8 +104,8 @@ class Union:
     them without a literal start (searched for in full).
     """
 
-    __slots__ = ("source", "flags", "pid", "alternatives", "everywhere", "_compiled", "_probe", "_frozen", "_parts", "_ready",
-                 "_sources")
+    __slots__ = ("source", "flags", "pid", "alternatives", "everywhere", "_compiled", "_probe", "_frozen", "_parts",
+                 "_ready", "_sources")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
