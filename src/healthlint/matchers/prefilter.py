@@ -725,38 +725,56 @@ class Prefilter:
         return self.alternatives.get(pid, 1) if pid is not None else 1
 
     def scan(self, prose: str) -> "Candidates":
-        """Candidate starts of every scanned pattern in ``prose``."""
+        """Candidate starts of every scanned pattern in ``prose``.
+
+        Occurrences are grouped by literal first: each of a literal's owners
+        then takes all its occurrences in one list operation, instead of one
+        Python step per occurrence and owner (on a long page a literal occurs
+        hundreds of times and has a dozen owners).
+        """
         found: dict[int, list[int]] = defaultdict(list)
         text = canonical(prose)
         if len(text) != len(prose):  # a case mapping that changes length: trust nothing
             return Candidates({}, set())
         if self._owners:
             packed, packed_at, shift = _pack(text)
+            ends_of: dict = defaultdict(list)  # entry -> end indexes of its occurrences in packed
+            for end, entry in self._occurrences(packed):  # may build the automaton and its entries
+                ends_of[entry].append(end)
+            entries = self._entries  # read after _occurrences: it may have just been rebuilt
             last: dict[int, int] = {}  # code (pid << 8 | alternative) -> last required literal
-            occurrences = self._occurrences(packed)  # may build the automaton and its entries
-            entries = self._entries
-            for end, entry in occurrences:
+            for entry, ends in ends_of.items():
                 length, owners = entries[entry] if entry.__class__ is int else entry
-                start = end - length + 1
-                if packed_at:  # back to a position in text (see _pack)
-                    start += shift[bisect_left(packed_at, start) - 1]
-                for pid, code, mode in owners:
-                    if mode == ANYWHERE:
-                        found[pid].append(start << ALTERNATIVE_BITS | code)
-                    elif mode == WORD_START:
-                        if start == 0 or text[start - 1] not in _ASCII_WORD:
-                            found[pid].append(start << ALTERNATIVE_BITS | code)
-                    elif mode == REQUIRED:
-                        if start > last.get(code, -1):
-                            last[code] = start
-                    else:
-                        found[pid].extend(p << ALTERNATIVE_BITS | code for p in _run_before(text, start, mode))
+                starts = [end - length + 1 for end in ends]
+                if packed_at:  # back to positions in text (see _pack)
+                    starts = [p + shift[bisect_left(packed_at, p) - 1] for p in starts]
+                _serve(owners, starts, text, found, last)
             for pid, alternatives in self.required.items():
                 codes = found.get(pid)
                 if codes:
                     found[pid] = _before_required(codes, pid, alternatives, last, self.alternatives[pid])
         unsure = self.digits if not prose.isascii() and _has_other_digits(prose) else set()
         return Candidates(found, self.scanned - unsure)
+
+
+def _serve(owners: tuple, starts: list[int], text: str, found: dict[int, list[int]], last: dict[int, int]) -> None:
+    """Give one literal's occurrences (``starts``, positions in text) to each of its owners, by mode."""
+    shifted = word_shifted = None
+    for pid, code, mode in owners:
+        if mode == ANYWHERE:
+            if shifted is None:
+                shifted = [p << ALTERNATIVE_BITS for p in starts]
+            found[pid].extend([c | code for c in shifted] if code else shifted)
+        elif mode == WORD_START:
+            if word_shifted is None:
+                word_shifted = [p << ALTERNATIVE_BITS for p in starts if p == 0 or text[p - 1] not in _ASCII_WORD]
+            found[pid].extend([c | code for c in word_shifted] if code else word_shifted)
+        elif mode == REQUIRED:
+            latest = max(starts)
+            if latest > last.get(code, -1):
+                last[code] = latest
+        else:
+            found[pid].extend(q << ALTERNATIVE_BITS | code for p in starts for q in _run_before(text, p, mode))
 
 
 _RUNS = None
