@@ -103,6 +103,7 @@ def test_a_cached_run_thaws_the_policies_patterns(tmp_path, monkeypatch):
 
     monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("HEALTHLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "seed_folder", lambda: tmp_path / "no-seeds")  # an installed wheel has seeds
     monkeypatch.setattr(lazyregex, "_FROZEN", {})
     ruleset = load_rules("us")
     entry = next(tmp_path.glob("rules-*.pickle"))
