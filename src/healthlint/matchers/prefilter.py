@@ -653,8 +653,9 @@ class Prefilter:
         for (pattern, _), pid in self.keys.items():
             if pid not in self.scanned:
                 continue
+            searched = {alternative for alternative, _ in self.everywhere.get(pid, ())}  # no candidates to thin
             for alternative, needed in enumerate(_alternative_required(pattern, self.alternatives[pid])):
-                if not needed or alternative in self.everywhere.get(pid, ()):
+                if not needed or alternative in searched:
                     continue
                 self.required.setdefault(pid, set()).add(alternative)
                 for literal in _drop_covered(dict.fromkeys(needed, ANYWHERE)):
