@@ -27,6 +27,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*[ \t]+|\n+")
 _NOT_AN_END = re.compile(
     r"(?:^|\n)\s*\d+\.$|\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|No|Fig|approx|e\.g|i\.e|et al|etc)\.$"
 )
+# Context policies look at a match's sentence or paragraph, once per match. Run-on
+# text (a keyword list flattened into one line, minified copy, a page with no full
+# stops) would make that quadratic in the page, so a "sentence" longer than
+# MAX_SENTENCE characters is cut at a space, and a paragraph longer than
+# MAX_PARAGRAPH is seen through a window of whole sentences around the offset.
+# Real sentences and paragraphs are far shorter: nothing else changes.
+MAX_SENTENCE = 1000
+MAX_PARAGRAPH = 6000
 
 
 def normalise_newlines(text: str) -> str:
@@ -297,7 +305,7 @@ class Document:
     @property
     def sentences(self) -> list[tuple[int, int]]:
         if self._sentences is None:
-            self._sentences = list(self._split_sentences())
+            self._sentences = list(self._capped_sentences())
             self._sentence_starts = [s for s, _ in self._sentences]
         return self._sentences
 
@@ -324,6 +332,17 @@ class Document:
             if block.end > start:
                 yield start, block.end
 
+    def _capped_sentences(self) -> Iterator[tuple[int, int]]:
+        prose = self.prose
+        for start, end in self._split_sentences():
+            while end - start > MAX_SENTENCE:
+                cut = prose.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+                if cut < 0:
+                    cut = start + MAX_SENTENCE
+                yield start, cut
+                start = cut + 1 if prose[cut] == " " else cut
+            yield start, end
+
     def _is_end(self, m: "re.Match[str]", sentence_start: int) -> bool:
         prose = self.prose
         if m.group()[0] == "\n":
@@ -340,8 +359,16 @@ class Document:
         if block is None:
             return self.sentence_at(offset)
         if block.kind == "table_cell":
-            return self._table_at(bisect_right(self._block_starts, offset) - 1)
-        return block.start, block.end
+            start, end = self._table_at(bisect_right(self._block_starts, offset) - 1)
+        else:
+            start, end = block.start, block.end
+        if end - start > MAX_PARAGRAPH:
+            half = MAX_PARAGRAPH // 2
+            if offset - start > half:
+                start = max(start, self.sentence_at(offset - half)[0])
+            if end - offset > half:
+                end = min(end, self.sentence_at(offset + half)[1])
+        return start, end
 
     def _table_at(self, index: int) -> tuple[int, int]:
         """A table cell's paragraph: its whole table and the paragraph that leads into it.
