@@ -41,6 +41,8 @@ def test_not_negated(text, target):
     ("The balm can help relieve stiffness.", "relieve stiffness"),
     ("Some patients notice less pain after a week.", "less pain"),
     ("Evidence supports its potential as an effective treatment.", "effective treatment"),
+    ("Some customers feel calmer within an hour.", "calmer"),
+    ("Researchers think the pulses activate pain-control pathways.", "activate pain-control pathways"),
 ])
 def test_hedged(text, target):
     assert check("hedged", text, target)

@@ -62,7 +62,9 @@ _NEGATION_WORDS = 5
 # -- hedging ----------------------------------------------------------------
 _HEDGE = Lazy(
     r"(?<![\w])(?:may|might|could|can help|could help|may help|possibly|potentially|perhaps|"
-    r"some (?:patients|people|individuals|users|clients|studies|research)|in some (?:cases|patients|people)|"
+    r"some (?:patients|people|individuals|users|clients|customers|members|guests|studies|research)|in some (?:cases|patients|people)|"
+    # researchers' belief is a hedge ("researchers think these signals activate ...")
+    r"(?:researchers|scientists|experts|doctors) (?:think|believe|suspect)|"
     r"for some|has the potential|potential\s+(?:as|to|for)|is being (?:studied|investigated|researched)|"
     r"appears? to|seems? to|suggests?|are thought to|is thought to|preliminary|early (?:research|studies|evidence))(?![\w])",
     _I,
