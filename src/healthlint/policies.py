@@ -107,6 +107,17 @@ _SUPERVISED = Lazy(
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 
 
+def _per_scope(doc: Document, key: tuple, look: Callable[[], bool]) -> bool:
+    """``look()`` once per document and key: many rules ask the same question of one sentence."""
+    memo = doc.__dict__.get("_policy_memo")
+    if memo is None:
+        memo = doc.__dict__["_policy_memo"] = {}
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = look()
+    return found
+
+
 def _clause_before(doc: Document, start: int) -> str:
     s, _ = doc.sentence_at(start)
     before = doc.prose[s:start]
@@ -124,7 +135,7 @@ def negated(doc: Document, start: int, end: int) -> bool:
     if _NEGATION.search(window):
         return True
     s, e = doc.sentence_at(start)
-    return bool(_DISCLAIMED.search(doc.prose, s, e))
+    return _per_scope(doc, ("disclaimed", s, e), lambda: _DISCLAIMED.search(doc.prose, s, e) is not None)
 
 
 def hedged(doc: Document, start: int, end: int) -> bool:
@@ -152,9 +163,13 @@ def _has_references(doc: Document) -> bool:
 def cited(doc: Document, start: int, end: int) -> bool:
     """A citation in the match's sentence or the next one (a footnote only if a reference list exists)."""
     i = doc.sentence_index(start)
-    sentences = doc.sentences
     if i < 0:
         return False
+    return _per_scope(doc, ("cited", i), lambda: _cited_sentence(doc, i))
+
+
+def _cited_sentence(doc: Document, i: int) -> bool:
+    sentences = doc.sentences
     s = sentences[i][0]
     e = sentences[min(i + 1, len(sentences) - 1)][1]
     if _CITATION.search(doc.prose, s, e):
@@ -199,7 +214,7 @@ def question(doc: Document, start: int, end: int) -> bool:
 def supervised(doc: Document, start: int, end: int) -> bool:
     """Supervision or individualisation is stated in the same paragraph."""
     s, e = doc.paragraph_at(start)
-    return bool(_SUPERVISED.search(doc.prose, s, e))
+    return _per_scope(doc, ("supervised", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
 
 
 POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
