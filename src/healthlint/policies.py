@@ -104,6 +104,52 @@ _SUPERVISED = Lazy(
     _I,
 )
 
+# -- leaflet risk and aftercare sections ---------------------------------------
+# headings under which a patient leaflet lists side effects, missed-dose and stopping
+# advice, warnings and when to get help: what is said there is risk information
+_RISK_HEADING = Lazy(
+    r"\b(?:(?:possible\s+|common\s+|serious\s+|rare\s+)?side[- ]effects?|adverse\s+(?:effects|reactions)"
+    r"|if\s+you\s+(?:miss|forget|take\s+too\s+much|(?:have\s+)?(?:taken|used)\s+too\s+much)"
+    r"|miss(?:ed|ing)?\s+(?:a\s+)?doses?|forg(?:et|ot|otten)\s+(?:a\s+|to\s+take\s+)?(?:\w+\s+)?doses?"
+    r"|overdose|warnings?|precautions|cautions?"
+    r"|get\s+(?:urgent\s+|medical\s+|emergency\s+)?(?:help|advice)|(?:urgent|emergency)\s+(?:help|advice)"
+    r"|when\s+to\s+(?:call|see|contact|get|seek)"
+    r"|who\s+(?:should\s+not|shouldn[\'\u2019]t|can\s*not|can[\'\u2019]t|may\s+not)|not\s+suitable"
+    r"|interactions?|with\s+other\s+medicines)\b",
+    _I,
+)
+
+
+# stopping advice only as the heading's subject ("Stopping citalopram", "Coming off it"), not
+# "The science behind stopping hair loss"
+_STOPPING_HEADING = Lazy(r"[^\w]*(?:how\s+(?:do\s+I\s+|to\s+)?)?(?:stopping|stop\s+taking|coming\s+off)\b", _I)
+
+
+def risk_section(doc: Document, start: int, end: int) -> bool:
+    """Under a heading (or one of its parent headings) that names side effects, a missed
+    dose, warnings, stopping or when to get help: the risk and aftercare parts of a
+    leaflet, where frequencies, times and doses describe harm, not promised benefit."""
+    s, _ = doc.section_at(start)
+    return _per_scope(doc, ("risk_section", s), lambda: _risk_heading(doc, start))
+
+
+def _risk_heading(doc: Document, offset: int) -> bool:
+    level = None
+    for block in reversed(doc.blocks):
+        if block.start > offset or block.kind != "heading":
+            continue
+        block_level = block.level or 1
+        if level is not None and block_level >= level:
+            continue
+        if _RISK_HEADING.search(doc.prose, block.start, block.end) \
+                or _STOPPING_HEADING.match(doc.prose, block.start, block.end):
+            return True
+        level = block_level
+        if level <= 1:
+            break
+    return False
+
+
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 
 
@@ -224,4 +270,5 @@ POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "quoted": quoted,
     "question": question,
     "supervised": supervised,
+    "risk_section": risk_section,
 }
