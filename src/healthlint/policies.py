@@ -7,6 +7,7 @@ page, so a disclaimer in a footer does not excuse a claim in the hero.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable
 
 import regex
@@ -129,25 +130,32 @@ def risk_section(doc: Document, start: int, end: int) -> bool:
     """Under a heading (or one of its parent headings) that names side effects, a missed
     dose, warnings, stopping or when to get help: the risk and aftercare parts of a
     leaflet, where frequencies, times and doses describe harm, not promised benefit."""
-    s, _ = doc.section_at(start)
-    return _per_scope(doc, ("risk_section", s), lambda: _risk_heading(doc, start))
+    starts, risky = _risk_headings(doc)
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and risky[i]
 
 
-def _risk_heading(doc: Document, offset: int) -> bool:
-    level = None
-    for block in reversed(doc.blocks):
-        if block.start > offset or block.kind != "heading":
-            continue
-        block_level = block.level or 1
-        if level is not None and block_level >= level:
-            continue
-        if _RISK_HEADING.search(doc.prose, block.start, block.end) \
-                or _STOPPING_HEADING.match(doc.prose, block.start, block.end):
-            return True
-        level = block_level
-        if level <= 1:
-            break
-    return False
+def _risk_headings(doc: Document) -> tuple[list[int], list[bool]]:
+    """Each heading's start and whether it or a parent heading is a risk heading (once per page)."""
+    found = doc.__dict__.get("_risk_headings")
+    if found is None:
+        starts: list[int] = []
+        risky: list[bool] = []
+        stack: list[tuple[int, bool]] = []  # (level, risky) of the open parent headings
+        for block in doc.blocks:
+            if block.kind != "heading":
+                continue
+            level = block.level or 1
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            own = bool(_RISK_HEADING.search(doc.prose, block.start, block.end)
+                       or _STOPPING_HEADING.match(doc.prose, block.start, block.end))
+            flag = own or (stack[-1][1] if stack else False)
+            stack.append((level, flag))
+            starts.append(block.start)
+            risky.append(flag)
+        found = doc.__dict__["_risk_headings"] = (starts, risky)
+    return found
 
 
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
