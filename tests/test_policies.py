@@ -130,3 +130,25 @@ def test_disclaimer_governs_its_sentence(text, target, expected):
 ])
 def test_hedge_later_in_the_same_clause(text, target, expected):
     assert check("hedged", text, target) is expected
+
+
+@pytest.mark.parametrize("text,target", [
+    ("# Tablets\n\n## Side effects\n\nAbout 1 in 10 people feel tired.\n", "1 in 10 people"),
+    ("## If you forget a dose\n\nTake it when you remember.\n", "Take it"),
+    ("## Warnings\n\n### Alcohol\n\nIt can make you sleepy within an hour.\n", "within an hour"),
+    ("## Stopping the tablets\n\nReduce the dose over 2 weeks.\n", "Reduce the dose"),
+    ("<h2>Possible side effects</h2><p>Up to 1 in 100 people get a rash.</p>", "1 in 100 people"),
+])
+def test_risk_section(text, target):
+    fmt = "html" if text.startswith("<") else "markdown"
+    assert check("risk_section", text, target, fmt)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("## How it works\n\nIt eases pain within an hour.\n", "within an hour"),
+    ("## The science behind stopping hair loss\n\nIt regrows hair in weeks.\n", "regrows hair"),
+    ("## Side effects\n\nNone.\n\n## Results\n\nMost people lose 10 kg.\n", "lose 10 kg"),
+    ("No heading here: side effects are rare, and it works in minutes.", "works in minutes"),
+])
+def test_not_risk_section(text, target):
+    assert not check("risk_section", text, target)

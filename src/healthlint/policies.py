@@ -7,6 +7,7 @@ page, so a disclaimer in a footer does not excuse a claim in the hero.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable
 
 import regex
@@ -103,6 +104,59 @@ _SUPERVISED = Lazy(
     r"depend\w* on (?:your|the patient)|varies|vary)(?![\w])",
     _I,
 )
+
+# -- leaflet risk and aftercare sections ---------------------------------------
+# headings under which a patient leaflet lists side effects, missed-dose and stopping
+# advice, warnings and when to get help: what is said there is risk information
+_RISK_HEADING = Lazy(
+    r"\b(?:(?:possible\s+|common\s+|serious\s+|rare\s+)?side[- ]effects?|adverse\s+(?:effects|reactions)"
+    r"|if\s+you\s+(?:miss|forget|take\s+too\s+much|(?:have\s+)?(?:taken|used)\s+too\s+much)"
+    r"|miss(?:ed|ing)?\s+(?:a\s+)?doses?|forg(?:et|ot|otten)\s+(?:a\s+|to\s+take\s+)?(?:\w+\s+)?doses?"
+    r"|overdose|warnings?|precautions|cautions?"
+    r"|get\s+(?:urgent\s+|medical\s+|emergency\s+)?(?:help|advice)|(?:urgent|emergency)\s+(?:help|advice)"
+    r"|when\s+to\s+(?:call|see|contact|get|seek)"
+    r"|who\s+(?:should\s+not|shouldn[\'\u2019]t|can\s*not|can[\'\u2019]t|may\s+not)|not\s+suitable"
+    r"|interactions?|with\s+other\s+medicines)\b",
+    _I,
+)
+
+
+# stopping advice only as the heading's subject ("Stopping citalopram", "Coming off it"), not
+# "The science behind stopping hair loss"
+_STOPPING_HEADING = Lazy(r"[^\w]*(?:how\s+(?:do\s+I\s+|to\s+)?)?(?:stopping|stop\s+taking|coming\s+off)\b", _I)
+
+
+def risk_section(doc: Document, start: int, end: int) -> bool:
+    """Under a heading (or one of its parent headings) that names side effects, a missed
+    dose, warnings, stopping or when to get help: the risk and aftercare parts of a
+    leaflet, where frequencies, times and doses describe harm, not promised benefit."""
+    starts, risky = _risk_headings(doc)
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and risky[i]
+
+
+def _risk_headings(doc: Document) -> tuple[list[int], list[bool]]:
+    """Each heading's start and whether it or a parent heading is a risk heading (once per page)."""
+    found = doc.__dict__.get("_risk_headings")
+    if found is None:
+        starts: list[int] = []
+        risky: list[bool] = []
+        stack: list[tuple[int, bool]] = []  # (level, risky) of the open parent headings
+        for block in doc.blocks:
+            if block.kind != "heading":
+                continue
+            level = block.level or 1
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            own = bool(_RISK_HEADING.search(doc.prose, block.start, block.end)
+                       or _STOPPING_HEADING.match(doc.prose, block.start, block.end))
+            flag = own or (stack[-1][1] if stack else False)
+            stack.append((level, flag))
+            starts.append(block.start)
+            risky.append(flag)
+        found = doc.__dict__["_risk_headings"] = (starts, risky)
+    return found
+
 
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 
@@ -224,4 +278,5 @@ POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "quoted": quoted,
     "question": question,
     "supervised": supervised,
+    "risk_section": risk_section,
 }

@@ -49,6 +49,7 @@ POLICY_TEXT = {
     "quoted": "quoted (a quotation of three words or more)",
     "question": 'asked as a question ("Is ketamine safe?")',
     "supervised": "supervised (supervision or individualisation in the same paragraph)",
+    "risk_section": "under a side-effects, missed-dose, warnings or stopping heading (risk information)",
 }
 
 CATEGORY_TEXT = {
