@@ -39,7 +39,7 @@ from typing import IO, Iterator
 
 from . import suppression
 from .document import Document, normalise_newlines
-from . import engine
+from . import engine, policies
 from .engine import LintResult, _span_findings, document_finding
 from .findings import Finding, Notice
 from .matchers.base import RuleTimeout, SpanMatcher, document_deadline, search
@@ -323,7 +323,7 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
     """One piece linted like a page, except what needs the whole page (see the module doc)."""
     doc = parse_piece(text, ctx)
     if ctx.has_reference_list is not None:
-        doc._has_reference_list = ctx.has_reference_list  # type: ignore[attr-defined]
+        policies.know_reference_list(doc, ctx.has_reference_list)
     scoped = page_scoped(ruleset, ctx.fmt)
     candidates = engine.candidates_for(doc)
 

@@ -8,7 +8,7 @@ page, so a disclaimer in a footer does not excuse a claim in the hero.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable
+from typing import Callable, TypeVar
 
 import regex
 
@@ -17,6 +17,7 @@ from .lazyregex import Lazy
 from .document import Document
 
 _I = regex.IGNORECASE | regex.VERSION0
+T = TypeVar("T")
 
 # -- negation -------------------------------------------------------------
 # a cue within the last few words of the same clause before the match
@@ -105,6 +106,18 @@ _SUPERVISED = Lazy(
     _I,
 )
 
+def _once(doc: Document, key: tuple, look: Callable[[], T]) -> T:
+    """``look()`` once per document and key: many rules ask the same question of one
+    sentence, paragraph or page."""
+    memo = doc.__dict__.get("_policy_memo")
+    if memo is None:
+        memo = doc.__dict__["_policy_memo"] = {}
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = look()
+    return found
+
+
 # -- leaflet risk and aftercare sections ---------------------------------------
 # headings under which a patient leaflet lists side effects, missed-dose and stopping
 # advice, warnings and when to get help: what is said there is risk information
@@ -137,39 +150,29 @@ def risk_section(doc: Document, start: int, end: int) -> bool:
 
 def _risk_headings(doc: Document) -> tuple[list[int], list[bool]]:
     """Each heading's start and whether it or a parent heading is a risk heading (once per page)."""
-    found = doc.__dict__.get("_risk_headings")
-    if found is None:
-        starts: list[int] = []
-        risky: list[bool] = []
-        stack: list[tuple[int, bool]] = []  # (level, risky) of the open parent headings
-        for block in doc.blocks:
-            if block.kind != "heading":
-                continue
-            level = block.level or 1
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            own = bool(_RISK_HEADING.search(doc.prose, block.start, block.end)
-                       or _STOPPING_HEADING.match(doc.prose, block.start, block.end))
-            flag = own or (stack[-1][1] if stack else False)
-            stack.append((level, flag))
-            starts.append(block.start)
-            risky.append(flag)
-        found = doc.__dict__["_risk_headings"] = (starts, risky)
-    return found
+    return _once(doc, ("risk headings",), lambda: _scan_risk_headings(doc))
+
+
+def _scan_risk_headings(doc: Document) -> tuple[list[int], list[bool]]:
+    starts: list[int] = []
+    risky: list[bool] = []
+    stack: list[tuple[int, bool]] = []  # (level, risky) of the open parent headings
+    for block in doc.blocks:
+        if block.kind != "heading":
+            continue
+        level = block.level or 1
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        own = bool(_RISK_HEADING.search(doc.prose, block.start, block.end)
+                   or _STOPPING_HEADING.match(doc.prose, block.start, block.end))
+        flag = own or (stack[-1][1] if stack else False)
+        stack.append((level, flag))
+        starts.append(block.start)
+        risky.append(flag)
+    return starts, risky
 
 
 _QUOTES = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
-
-
-def _per_scope(doc: Document, key: tuple, look: Callable[[], bool]) -> bool:
-    """``look()`` once per document and key: many rules ask the same question of one sentence."""
-    memo = doc.__dict__.get("_policy_memo")
-    if memo is None:
-        memo = doc.__dict__["_policy_memo"] = {}
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = look()
-    return found
 
 
 def _clause_before(doc: Document, start: int) -> str:
@@ -189,7 +192,7 @@ def negated(doc: Document, start: int, end: int) -> bool:
     if _NEGATION.search(window):
         return True
     s, e = doc.sentence_at(start)
-    return _per_scope(doc, ("disclaimed", s, e), lambda: _DISCLAIMED.search(doc.prose, s, e) is not None)
+    return _once(doc, ("disclaimed", s, e), lambda: _DISCLAIMED.search(doc.prose, s, e) is not None)
 
 
 def hedged(doc: Document, start: int, end: int) -> bool:
@@ -202,16 +205,18 @@ def hedged(doc: Document, start: int, end: int) -> bool:
     return bool(_HEDGE.search(doc.prose, end, brk.start() if brk else e))
 
 
+def know_reference_list(doc: Document, present: bool) -> None:
+    """Record whether the whole page has a reference list: a piece of a long page may
+    not hold it (see chunking)."""
+    doc.__dict__.setdefault("_policy_memo", {})[("reference list",)] = present
+
+
 def _has_references(doc: Document) -> bool:
-    cached = getattr(doc, "_has_reference_list", None)
-    if cached is None:
-        cached = any(
-            b.kind in ("heading", "paragraph") and b.end - b.start < 40
-            and _REFERENCE_HEADING.match(doc.prose, b.start, b.end)
-            for b in doc.blocks
-        )
-        doc._has_reference_list = cached  # type: ignore[attr-defined]
-    return cached
+    return _once(doc, ("reference list",), lambda: any(
+        b.kind in ("heading", "paragraph") and b.end - b.start < 40
+        and _REFERENCE_HEADING.match(doc.prose, b.start, b.end)
+        for b in doc.blocks
+    ))
 
 
 def cited(doc: Document, start: int, end: int) -> bool:
@@ -219,7 +224,7 @@ def cited(doc: Document, start: int, end: int) -> bool:
     i = doc.sentence_index(start)
     if i < 0:
         return False
-    return _per_scope(doc, ("cited", i), lambda: _cited_sentence(doc, i))
+    return _once(doc, ("cited", i), lambda: _cited_sentence(doc, i))
 
 
 def _cited_sentence(doc: Document, i: int) -> bool:
@@ -268,7 +273,7 @@ def question(doc: Document, start: int, end: int) -> bool:
 def supervised(doc: Document, start: int, end: int) -> bool:
     """Supervision or individualisation is stated in the same paragraph."""
     s, e = doc.paragraph_at(start)
-    return _per_scope(doc, ("supervised", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
+    return _once(doc, ("supervised", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
 
 
 POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
