@@ -152,3 +152,14 @@ def test_risk_section(text, target):
 ])
 def test_not_risk_section(text, target):
     assert not check("risk_section", text, target)
+
+
+def test_every_policy_is_implemented_allowed_and_documented():
+    """A policy is named in three places: the schema that accepts it, the code that runs
+    it and the rule reference that explains it; they must list the same names."""
+    from typing import get_args
+
+    from healthlint.ruledocs import POLICY_TEXT
+    from healthlint.rules.schema import Policy
+
+    assert set(get_args(Policy)) == set(POLICIES) == set(POLICY_TEXT)
