@@ -7,6 +7,11 @@ neutral patient leaflet. Labelled before the first run, in all eight span catego
 the f-m writers label; hard negatives are the compliant near misses (negated, cited with
 author-year, accurate approved indication, supervised dosing, leaflet voice). The page-level
 verdict is true only where a page gives no risk information at all.
+
+First run (main a5fd9fb, warning+, nothing tuned): overall P 0.877 / R 0.646; efficacy
+0.875/0.56, establishment 1.0/0.70, safety 1.0/0.82, dosing 0.67/0.44, regulatory 1.0/0.67,
+comparative 0.86/0.86, promotional 0.73/0.73, testimonial 1.0/0.54; risk docs 4/0/0/3;
+leaflet 0 findings. Misses by class: NEWS.md [wl-probe 20:00].
 """
 import sys
 from pathlib import Path
