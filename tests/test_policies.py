@@ -154,6 +154,42 @@ def test_not_risk_section(text, target):
     assert not check("risk_section", text, target)
 
 
+@pytest.mark.parametrize("text,target,fmt", [
+    ("[Book your free consultation](/book)\n", "free consultation", "markdown"),
+    ('<p><a class="cta" href="/book">Claim your free consultation</a></p>', "free consultation", "html"),
+])
+def test_linked(text, target, fmt):
+    assert check("linked", text, target, fmt)
+
+
+@pytest.mark.parametrize("text,target,fmt", [
+    ("Book now and get a free consultation. [Book](/book)\n", "free consultation", "markdown"),
+    ('<p>Claim your <a href="/offer">free</a> consultation today.</p>', "free consultation", "html"),
+])
+def test_not_linked(text, target, fmt):
+    """Body copy, or a match that only partly overlaps a link, is not a button."""
+    assert not check("linked", text, target, fmt)
+
+
+@pytest.mark.parametrize("text,target,fmt", [
+    ("# Reclaim your energy\n\nOur clinic offers IV therapy.\n", "Reclaim your energy", "markdown"),
+    ("<html><head><title>Injections delivered to your door</title></head><body><p>Hi.</p></body></html>",
+     "delivered to your door", "html"),
+    ("<h1>Feel like yourself again</h1><p>We treat low mood.</p>", "Feel like yourself again", "html"),
+])
+def test_headline(text, target, fmt):
+    assert check("headline", text, target, fmt)
+
+
+@pytest.mark.parametrize("text,target,fmt", [
+    ("# Clinic\n\n## Reclaim your energy\n\nText.\n", "Reclaim your energy", "markdown"),
+    ("# Clinic\n\nReclaim your energy with our drips.\n", "Reclaim your energy", "markdown"),
+])
+def test_not_headline(text, target, fmt):
+    """A second-level heading or the body copy under the headline is not the headline."""
+    assert not check("headline", text, target, fmt)
+
+
 def test_every_policy_is_implemented_allowed_and_documented():
     """A policy is named in three places: the schema that accepts it, the code that runs
     it and the rule reference that explains it; they must list the same names."""

@@ -276,6 +276,20 @@ def supervised(doc: Document, start: int, end: int) -> bool:
     return _once(doc, ("supervised", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
 
 
+def linked(doc: Document, start: int, end: int) -> bool:
+    """Wholly inside one link's text (markdown ``[..](..)``, HTML ``<a>``): a call-to-action
+    button ("Claim your free consultation") repeats an offer the page states in its body copy,
+    where it is reported."""
+    return any(link.start <= start and end <= link.end for link in doc.links_in(start, end))
+
+
+def headline(doc: Document, start: int, end: int) -> bool:
+    """In the page's headline: its HTML ``<title>`` or a level-1 heading. Rules lower a slogan
+    there to advice: it names the page, and the body copy under it states the claim."""
+    block = doc.block_at(start)
+    return block is not None and (block.kind == "title" or (block.kind == "heading" and (block.level or 1) == 1))
+
+
 POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "negated": negated,
     "hedged": hedged,
@@ -284,4 +298,6 @@ POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "question": question,
     "supervised": supervised,
     "risk_section": risk_section,
+    "linked": linked,
+    "headline": headline,
 }

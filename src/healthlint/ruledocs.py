@@ -50,6 +50,8 @@ POLICY_TEXT = {
     "question": 'asked as a question ("Is ketamine safe?")',
     "supervised": "supervised (supervision or individualisation in the same paragraph)",
     "risk_section": "under a side-effects, missed-dose, warnings or stopping heading (risk information)",
+    "linked": "wholly inside a link's text (a call-to-action button)",
+    "headline": "in the page's headline (its <title> or a level-1 heading)",
 }
 
 CATEGORY_TEXT = {
