@@ -43,6 +43,7 @@ def test_not_negated(text, target):
     ("Evidence supports its potential as an effective treatment.", "effective treatment"),
     ("Some customers feel calmer within an hour.", "calmer"),
     ("Researchers think the pulses activate pain-control pathways.", "activate pain-control pathways"),
+    ("It can also help prevent bone loss.", "prevent bone loss"),
 ])
 def test_hedged(text, target):
     assert check("hedged", text, target)

@@ -63,7 +63,7 @@ _NEGATION_WORDS = 5
 
 # -- hedging ----------------------------------------------------------------
 _HEDGE = Lazy(
-    r"(?<![\w])(?:may|might|could|can help|could help|may help|possibly|potentially|perhaps|"
+    r"(?<![\w])(?:may|might|could|can (?:also |often |sometimes |still )?help|could help|may help|possibly|potentially|perhaps|"
     r"some (?:patients|people|individuals|users|clients|customers|members|guests|studies|research)|in some (?:cases|patients|people)|"
     # researchers' belief is a hedge ("researchers think these signals activate ...")
     r"(?:researchers|scientists|experts|doctors) (?:think|believe|suspect)|"
