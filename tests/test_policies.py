@@ -43,6 +43,7 @@ def test_not_negated(text, target):
     ("Evidence supports its potential as an effective treatment.", "effective treatment"),
     ("Some customers feel calmer within an hour.", "calmer"),
     ("Researchers think the pulses activate pain-control pathways.", "activate pain-control pathways"),
+    ("It can also help prevent bone loss.", "prevent bone loss"),
 ])
 def test_hedged(text, target):
     assert check("hedged", text, target)
@@ -61,6 +62,10 @@ def test_hedge_in_an_earlier_sentence_does_not_count():
     "The balm relieved pain. A 2019 trial found this (Lee et al., Pain 2019).",
     "The balm relieved pain [1].\n\n## References\n\n1. Lee J. Pain 2019.",
     "The balm relieved pain in [a randomised trial](https://pubmed.ncbi.nlm.nih.gov/31234567/).",
+    "The balm relieved pain in a 2017 meta-analysis (Sun et al., *Medicine*, 2017).",
+    "The balm relieved pain. In a trial of the cream, 300 adults with arthritis reported less "
+    "stiffness after twelve weeks (Lee et al., 2019).",
+    "The balm relieved pain. (Lee et al., 2019) is the trial we rely on, with 300 adults followed for a year.",
 ])
 def test_cited(text):
     assert check("cited", text, "relieved pain")
@@ -71,6 +76,9 @@ def test_cited(text):
     "The balm relieved pain [1].",  # a footnote with no reference list resolves to nothing
     "The balm relieved pain. Book now. Lee et al. (2019) studied something else.",
     "The balm relieved pain, see [our blog](https://example.com/blog).",
+    # a study told in full in the next sentence backs that report, not the claim before it
+    "The balm is clinically proven and relieved pain. In a separate trial of the brand-name cream, "
+    "300 adults with arthritis reported less stiffness after twelve weeks (Lee et al., 2019).",
 ])
 def test_not_cited(text):
     assert not check("cited", text, "relieved pain")
