@@ -79,10 +79,23 @@ def _spaces():
 
 def canonical(text: str) -> str:
     """The text as the prefilter compares it: case-folded, white space as " ", same length."""
+    if text.isascii():  # str.translate has a fast path for ASCII: a regex pass costs ten times more
+        return text.lower().translate(_ascii_spaces())
     for odd, plain in _CASE_EXCEPTIONS.items():
         if odd in text:
             text = text.replace(odd, plain)
     return _spaces().sub(" ", text.lower())
+
+
+_ASCII_SPACES = None
+
+
+def _ascii_spaces() -> dict[int, str]:
+    """The ASCII characters :func:`_spaces` matches, each -> " " (a str.translate table)."""
+    global _ASCII_SPACES
+    if _ASCII_SPACES is None:
+        _ASCII_SPACES = {c: " " for c in range(128) if _spaces().fullmatch(chr(c))}
+    return _ASCII_SPACES
 
 
 # Where a match may start relative to a literal occurrence q:
