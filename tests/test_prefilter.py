@@ -37,6 +37,13 @@ def test_canonical_text_keeps_every_offset():
     assert len(prefilter.canonical(text)) == len(text)
 
 
+def test_canonical_ascii_fast_path_is_the_regex_path():
+    """ASCII text is translated, not scanned with the white-space regex: both must agree."""
+    every = "".join(map(chr, range(128)))
+    assert prefilter.canonical(every) == prefilter._spaces().sub(" ", every.lower())
+    assert prefilter.canonical(every + "\u2028") == prefilter._spaces().sub(" ", (every + "\u2028").lower())
+
+
 @pytest.mark.parametrize("pattern", [
     r"\Gcure", r"[[:alpha:]]cure", r"(?:cure){e<=1}", r"(?x) cure", r"\p{L}cure", r"(?a)cure",
     r"\w+ cure", r"(?:\w+\s+){0,2}pain", r"\s+", r"-+",
