@@ -613,6 +613,20 @@ def _canon_chars(chars: Iterable[str]) -> set[str] | None:
     return out
 
 
+def _interned(owners: dict[str, list[tuple[int, int, int]]]) -> dict[str, tuple]:
+    """Each literal's owners as a sorted tuple, equal triples and equal tuples shared.
+
+    A lexicon's hundred words all have the same owners: shared, they are one
+    object in memory and in the pickled rule cache instead of a hundred.
+    """
+    pool: dict[tuple, tuple] = {}
+    out = {}
+    for literal, found in owners.items():
+        each = tuple(pool.setdefault(owner, owner) for owner in sorted(set(found)))
+        out[literal] = pool.setdefault(each, each)
+    return out
+
+
 _LOOKUP_MAX = 24_000  # slices looked up (per process) before building the automaton is cheaper
 
 
@@ -647,7 +661,7 @@ class Prefilter:
                     owners.setdefault(literal, []).append((pid, alternative, mode))
                 if any(c in _DIGITS for literal in found for c in literal):
                     self.digits.add(pid)
-        self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._owners = _interned(owners)
         self._longest = max(map(len, self._owners), default=0)
         self._automaton = None
         self._entries: list[tuple[int, tuple]] = []  # automaton value -> (length, owners)
@@ -676,7 +690,7 @@ class Prefilter:
                     owners.setdefault(literal, []).append((pid, pid << ALTERNATIVE_BITS | alternative, REQUIRED))
                 if any(c in _DIGITS for literal in needed for c in literal):
                     self.digits.add(pid)
-        self._owners = {lit: tuple(sorted(set(o))) for lit, o in owners.items()}
+        self._owners = _interned(owners)
         self._longest = max(map(len, self._owners), default=0)  # slice look-ups must reach the new ones
         self._automaton = None
         self.refined = True
