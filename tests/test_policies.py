@@ -66,6 +66,8 @@ def test_hedge_in_an_earlier_sentence_does_not_count():
     "The balm relieved pain. In a trial of the cream, 300 adults with arthritis reported less "
     "stiffness after twelve weeks (Lee et al., 2019).",
     "The balm relieved pain. (Lee et al., 2019) is the trial we rely on, with 300 adults followed for a year.",
+    # a heading's claim is backed by the paragraph under it
+    "## The balm relieved pain\n\nIn a trial (Lee et al., 2019), 300 adults reported less stiffness.",
 ])
 def test_cited(text):
     assert check("cited", text, "relieved pain")
@@ -79,6 +81,8 @@ def test_cited(text):
     # a study told in full in the next sentence backs that report, not the claim before it
     "The balm is clinically proven and relieved pain. In a separate trial of the brand-name cream, "
     "300 adults with arthritis reported less stiffness after twelve weeks (Lee et al., 2019).",
+    # the next paragraph's citation backs that paragraph's own statement
+    "The balm relieved pain.\n\nFish oil is part of a healthy diet, but a review (Lee et al., 2019) found no effect.",
 ])
 def test_not_cited(text):
     assert not check("cited", text, "relieved pain")
@@ -145,6 +149,7 @@ def test_hedge_later_in_the_same_clause(text, target, expected):
     ("## If you forget a dose\n\nTake it when you remember.\n", "Take it"),
     ("## Warnings\n\n### Alcohol\n\nIt can make you sleepy within an hour.\n", "within an hour"),
     ("## Stopping the tablets\n\nReduce the dose over 2 weeks.\n", "Reduce the dose"),
+    ("## How do I stop taking it?\n\nReduce the dose over 2 weeks.\n", "Reduce the dose"),
     ("<h2>Possible side effects</h2><p>Up to 1 in 100 people get a rash.</p>", "1 in 100 people"),
 ])
 def test_risk_section(text, target):
@@ -157,6 +162,8 @@ def test_risk_section(text, target):
     ("## The science behind stopping hair loss\n\nIt regrows hair in weeks.\n", "regrows hair"),
     ("## Side effects\n\nNone.\n\n## Results\n\nMost people lose 10 kg.\n", "lose 10 kg"),
     ("No heading here: side effects are rare, and it works in minutes.", "works in minutes"),
+    # a question put to the reader is a pitch, not a leaflet's stopping section
+    ("## Coming off opioids?\n\nOur drops ease withdrawal in days.\n", "ease withdrawal"),
 ])
 def test_not_risk_section(text, target):
     assert not check("risk_section", text, target)

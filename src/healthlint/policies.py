@@ -145,8 +145,11 @@ _RISK_HEADING = Lazy(
 
 
 # stopping advice only as the heading's subject ("Stopping citalopram", "Coming off it"), not
-# "The science behind stopping hair loss"
-_STOPPING_HEADING = Lazy(r"[^\w]*(?:how\s+(?:do\s+I\s+|to\s+)?)?(?:stopping|stop\s+taking|coming\s+off)\b", _I)
+# "The science behind stopping hair loss". A bare question heading ("Coming off opioids?", "Stopping painkillers?") is a pitch to the reader,
+# not a leaflet's stopping section ("How do I stop taking it?" still is)
+_STOPPING_HEADING = Lazy(
+    r"[^\w]*(?:how\s+(?:do\s+I\s+|to\s+)?(?:stopping|stop\s+taking|coming\s+off)\b"
+    r"|(?:stopping|stop\s+taking|coming\s+off)\b(?![^\n?]*\?[^\S\n]*$))", _I | regex.M)
 
 
 def risk_section(doc: Document, start: int, end: int) -> bool:
@@ -250,6 +253,12 @@ def _cited_sentence(doc: Document, i: int) -> bool:
     # for it the next sentence counts only with a citation at its start, when it is a short pointer
     # ("A 2019 trial found this (Lee 2019).") or when it refers back to the claim
     s2, e2 = sentences[i + 1]
+    # a citation in the next paragraph belongs to that paragraph's own statement, not to a claim
+    # that ended its paragraph (a heading's claim is still backed by the paragraph under it)
+    block = doc.block_at(s)
+    if (block is not None and block.kind != "heading" and block.kind != "table_cell"
+            and s2 >= doc.paragraph_at(s)[1]):
+        return False
     prose = doc.prose
     if (_EVIDENCE_APPEAL.search(prose, s, e) and len(prose[s2:e2].split()) > _SHORT_SENTENCE_WORDS
             and not _BACK_REFERENCE.search(prose, s2, e2)):
