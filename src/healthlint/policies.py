@@ -256,8 +256,7 @@ def _cited_sentence(doc: Document, i: int) -> bool:
     # a citation in the next paragraph belongs to that paragraph's own statement, not to a claim
     # that ended its paragraph (a heading's claim is still backed by the paragraph under it)
     block = doc.block_at(s)
-    if (block is not None and block.kind != "heading" and block.kind != "table_cell"
-            and s2 >= doc.paragraph_at(s)[1]):
+    if block is not None and block.kind not in ("heading", "table_cell") and s2 >= doc.paragraph_at(s)[1]:
         return False
     prose = doc.prose
     if (_EVIDENCE_APPEAL.search(prose, s, e) and len(prose[s2:e2].split()) > _SHORT_SENTENCE_WORDS
