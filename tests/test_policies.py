@@ -115,6 +115,7 @@ def test_question_covers_the_heading_not_its_answer(text, target, expected):
     ("Each infusion is monitored by a nurse. 50 mg is given.", True),
     ("Use 50 mg drops as shown on the label, four times a day.", True),
     ("Take 50 mg daily as your pharmacist advised.", True),
+    ("Take paracetamol 50 mg up to four times a day. Follow the instructions on the label.", True),
     ("Take 50 mg daily.", False),
 ])
 def test_supervised(text, expected):

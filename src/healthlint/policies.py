@@ -118,6 +118,7 @@ _SUPERVISED = Lazy(
     r"under (?:the )?(?:care|direction|guidance) of|as directed by|directed by your|as prescribed|"
     # the label or the clinician's own instructions decide: "use them as shown on the label"
     r"as (?:shown|printed|written|stated|explained) (?:on|in) the (?:label|leaflet|pack|packet|box|prescription)|"
+    r"follow (?:the )?(?:instructions|directions|advice) (?:on|in|from|of) (?:the|your)|"
     r"as (?:your|the) (?:doctor|pharmacist|nurse|prescriber|clinician|physician|surgeon) (?:has )?"
     r"(?:told|tells|advised|advises|showed|shows|instructed|instructs)|"
     r"depend\w* on (?:your|the patient)|varies|vary)(?![\w])",
