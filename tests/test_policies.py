@@ -31,6 +31,11 @@ def test_negated(text, target):
     ("Our infusions cure chronic pain.", "cure"),
     ("It cures pain, but not everyone responds.", "cures pain"),
     ("Not every clinic is the same. Our drip cures hangovers.", "cures hangovers"),
+    # a bullet or bar between slogans ends the clause: each slogan is read on its own
+    ("No insurance needed \u00b7 No office visits", "No office visits"),
+    ("No labs | Results in weeks", "Results in weeks"),
+    # a FAQ answer "No." is a sentence of its own
+    ("No. It cures hangovers.", "cures hangovers"),
 ])
 def test_not_negated(text, target):
     assert not check("negated", text, target)

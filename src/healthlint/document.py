@@ -25,8 +25,11 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 # (capital, digit, bullet, emoji) after a line without closing punctuation.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*[ \t]+|\n+")
 _NOT_AN_END = re.compile(
-    r"(?:^|\n)\s*\d+\.$|\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|No|Fig|approx|e\.g|i\.e|et al|etc)\.$"
+    r"(?:^|\n)\s*\d+\.$|\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|Fig|approx|e\.g|i\.e|et al|etc)\.$"
 )
+# "No." abbreviates "number" only before one ("No. 1 clinic"); before words it is an answer
+# ("No. It ships to your door ..."), and the claim after it is a sentence of its own
+_NUMBER_ABBREVIATION = re.compile(r"\bNo\.$")
 # Context policies look at a match's sentence or paragraph, once per match. Run-on
 # text (a keyword list flattened into one line, minified copy, a page with no full
 # stops) would make that quadratic in the page, so a "sentence" longer than
@@ -353,6 +356,8 @@ class Document:
                 return True
             # a wrapped line continues the sentence unless the next line starts a new unit
             return not (after.islower() or after in ",;(")
+        if _NUMBER_ABBREVIATION.search(prose, max(sentence_start, m.start() - 4), m.start()):
+            return not prose[m.end():m.end() + 1].isdigit()
         return not _NOT_AN_END.search(prose, max(sentence_start, m.start() - 12), m.start())
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:

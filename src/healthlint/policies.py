@@ -58,7 +58,7 @@ _DISCLAIMED = Lazy(
     r",?\s+(?:or|and|nor)\s+(?:diagnose|treat|cure|prevent|heal|mitigate|reverse)\w*\b",
     _I,
 )
-_CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
+_CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013\u00b7\u2022|]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
 _NEGATION_WORDS = 5
 
 # -- hedging ----------------------------------------------------------------
