@@ -34,6 +34,17 @@ def test_all_contexts_must_allow(write):
     assert found(write, "Studies say it relieves pain. Visit our shop.") == []  # sentence context vetoes
 
 
+def test_a_list_lead_in_vetoes_for_its_items_first_sentence(write):
+    # "Studies say our balm:" frames each item, as if the sentence ran on
+    assert found(write, "Studies say our balm:\n\n- relieves pain\n- smells nice\n") == []
+    # only a lead-in that ends in a colon introduces the list
+    assert found(write, "Studies say our balm works.\n\n- relieves pain\n") == ["relieves pain"]
+    # and only the item's first sentence continues it
+    assert found(write, "Studies say our balm:\n\n- smells nice. It relieves pain.\n") == ["relieves pain"]
+    # a present cue is not borrowed from the lead-in: no finding appears that was not there
+    assert found(write, "Our balm:\n\n- relieves pain\n") == ["relieves pain"]
+
+
 def test_context_list_errors_name_the_item(write):
     import pytest
 

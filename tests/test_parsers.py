@@ -292,3 +292,9 @@ def test_reference_definitions_and_empty_documents():
 def test_nul_is_replaced_like_markdown_it():
     doc = parse("a\0b cures\n", "markdown")
     assert at(doc, "cures")[0] == (1, 5)
+
+
+def test_no_is_an_abbreviation_only_before_a_number():
+    # a FAQ answer "No." ends its sentence; "No. 1" is the number abbreviation
+    doc = md("No. It ships to your door. Rated No. 1 clinic.\n")
+    assert [doc.prose[s:e] for s, e in doc.sentences] == ["No.", "It ships to your door.", "Rated No. 1 clinic."]

@@ -31,6 +31,11 @@ def test_negated(text, target):
     ("Our infusions cure chronic pain.", "cure"),
     ("It cures pain, but not everyone responds.", "cures pain"),
     ("Not every clinic is the same. Our drip cures hangovers.", "cures hangovers"),
+    # a bullet or bar between slogans ends the clause: each slogan is read on its own
+    ("No insurance needed \u00b7 No office visits", "No office visits"),
+    ("No labs | Results in weeks", "Results in weeks"),
+    # a FAQ answer "No." is a sentence of its own
+    ("No. It cures hangovers.", "cures hangovers"),
 ])
 def test_not_negated(text, target):
     assert not check("negated", text, target)
@@ -68,6 +73,8 @@ def test_hedge_in_an_earlier_sentence_does_not_count():
     "The balm relieved pain. (Lee et al., 2019) is the trial we rely on, with 300 adults followed for a year.",
     # a heading's claim is backed by the paragraph under it
     "## The balm relieved pain\n\nIn a trial (Lee et al., 2019), 300 adults reported less stiffness.",
+    # a pointer to the study the page cites elsewhere
+    "The balm relieved pain (see the study below).\n\nIn one trial (Lee et al., 2019), 300 adults took part.",
 ])
 def test_cited(text):
     assert check("cited", text, "relieved pain")
@@ -83,6 +90,8 @@ def test_cited(text):
     "300 adults with arthritis reported less stiffness after twelve weeks (Lee et al., 2019).",
     # the next paragraph's citation backs that paragraph's own statement
     "The balm relieved pain.\n\nFish oil is part of a healthy diet, but a review (Lee et al., 2019) found no effect.",
+    # a pointer to a study the page never cites
+    "The balm relieved pain (see the study below). Book now.",
 ])
 def test_not_cited(text):
     assert not check("cited", text, "relieved pain")
@@ -109,6 +118,9 @@ def test_question_covers_the_heading_not_its_answer(text, target, expected):
     ("Take 50 mg daily as directed by your doctor.", True),
     ("The dose is determined by your physician after an evaluation: 50 mg.", True),
     ("Each infusion is monitored by a nurse. 50 mg is given.", True),
+    ("Use 50 mg drops as shown on the label, four times a day.", True),
+    ("Take 50 mg daily as your pharmacist advised.", True),
+    ("Take paracetamol 50 mg up to four times a day. Follow the instructions on the label.", True),
     ("Take 50 mg daily.", False),
 ])
 def test_supervised(text, expected):

@@ -25,8 +25,11 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+")
 # (capital, digit, bullet, emoji) after a line without closing punctuation.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*[ \t]+|\n+")
 _NOT_AN_END = re.compile(
-    r"(?:^|\n)\s*\d+\.$|\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|No|Fig|approx|e\.g|i\.e|et al|etc)\.$"
+    r"(?:^|\n)\s*\d+\.$|\b(?:[A-Z]|Dr|Mr|Mrs|Ms|St|vs|Fig|approx|e\.g|i\.e|et al|etc)\.$"
 )
+# "No." abbreviates "number" only before one ("No. 1 clinic"); before words it is an answer
+# ("No. It ships to your door ..."), and the claim after it is a sentence of its own
+_NUMBER_ABBREVIATION = re.compile(r"\bNo\.$")
 # Context policies look at a match's sentence or paragraph, once per match. Run-on
 # text (a keyword list flattened into one line, minified copy, a page with no full
 # stops) would make that quadratic in the page, so a "sentence" longer than
@@ -265,6 +268,7 @@ class Document:
     _block_starts: list[int] | None = field(default=None, repr=False)
     _lookup: "_Index | bool | None" = field(default=None, repr=False)
     _tables: dict[int, tuple[int, int]] | None = field(default=None, repr=False)  # cell block index -> table span
+    _lead_ins: dict[int, tuple[int, int] | None] | None = field(default=None, repr=False)  # item index -> lead-in
 
     # -- positions --------------------------------------------------------
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -352,6 +356,8 @@ class Document:
                 return True
             # a wrapped line continues the sentence unless the next line starts a new unit
             return not (after.islower() or after in ",;(")
+        if _NUMBER_ABBREVIATION.search(prose, max(sentence_start, m.start() - 4), m.start()):
+            return not prose[m.end():m.end() + 1].isdigit()
         return not _NOT_AN_END.search(prose, max(sentence_start, m.start() - 12), m.start())
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
@@ -395,6 +401,33 @@ class Document:
             for i in range(first, last + 1):
                 self._tables[i] = span
         return span
+
+    def lead_in(self, offset: int) -> tuple[int, int] | None:
+        """The sentence that introduces the list whose item opens with the sentence at ``offset``
+        ("It is used to:"), or None.
+
+        A list item often completes a sentence whose first half ends in a
+        colon above the list: what the lead-in says (who uses it, what a
+        trial found) frames the item's first sentence, not what follows it.
+        """
+        block = self.block_at(offset)
+        if block is None or block.kind != "list_item" or self.sentence_at(offset)[0] > block.start:
+            return None
+        index = bisect_right(self._block_starts, offset) - 1
+        if self._lead_ins is None:
+            self._lead_ins = {}
+        if index not in self._lead_ins:
+            blocks = self.blocks
+            first = index
+            while first > 0 and blocks[first - 1].kind == "list_item":
+                first -= 1
+            found = None
+            if first > 0 and blocks[first - 1].kind == "paragraph":
+                lead = blocks[first - 1]
+                if self.prose[lead.start:lead.end].rstrip().endswith(":"):
+                    found = self.sentence_at(max(lead.start, lead.end - 1))
+            self._lead_ins[index] = found
+        return self._lead_ins[index]
 
     def section_at(self, offset: int) -> tuple[int, int]:
         """The span from the heading that governs ``offset`` to the next heading of its level or above."""

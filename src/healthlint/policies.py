@@ -58,7 +58,7 @@ _DISCLAIMED = Lazy(
     r",?\s+(?:or|and|nor)\s+(?:diagnose|treat|cure|prevent|heal|mitigate|reverse)\w*\b",
     _I,
 )
-_CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
+_CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013\u00b7\u2022|]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
 _NEGATION_WORDS = 5
 
 # -- hedging ----------------------------------------------------------------
@@ -83,6 +83,10 @@ _CITATION = Lazy(
     r"Cochrane|Am J [A-Z]\w+|J Clin \w+|Journal of [A-Z][\w ]{2,40}|Clin J Pain|Br J \w+|Ann [A-Z]\w+)"
     r"[^.;]{0,60}?\b(?:19|20)\d\d\b",
     regex.VERSION0,
+)
+# "(see the study below)": a pointer to a study the page cites elsewhere
+_POINTER = Lazy(
+    r"\(\s*see\s+(?:the\s+)?(?:study|studies|trial|trials|references?|sources?|research)\s+(?:below|above)\s*\)", _I
 )
 _FOOTNOTE = Lazy(r"\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]|(?<=[a-z.,)])\^?\d{1,2}(?=[\s.,;]|$)")
 _SHORT_SENTENCE_WORDS = 15
@@ -111,7 +115,12 @@ _SUPERVISED = Lazy(
     r"(?:physician|doctor|prescriber|clinician|provider|specialist|care team|medical team)|"
     r"(?:your|a|the) (?:physician|doctor|prescriber|clinician|provider) (?:will|can|may) (?:determine|decide|adjust|recommend|discuss)|"
     r"after (?:an? |your )?(?:evaluation|assessment|consultation|medical review)|"
-    r"under (?:the )?(?:care|direction|guidance) of|as directed by|directed by your|"
+    r"under (?:the )?(?:care|direction|guidance) of|as directed by|directed by your|as prescribed|"
+    # the label or the clinician's own instructions decide: "use them as shown on the label"
+    r"as (?:shown|printed|written|stated|explained) (?:on|in) the (?:label|leaflet|pack|packet|box|prescription)|"
+    r"follow (?:the )?(?:instructions|directions|advice) (?:on|in|from|of) (?:the|your)|"
+    r"as (?:your|the) (?:doctor|pharmacist|nurse|prescriber|clinician|physician|surgeon) (?:has )?"
+    r"(?:told|tells|advised|advises|showed|shows|instructed|instructs)|"
     r"depend\w* on (?:your|the patient)|varies|vary)(?![\w])",
     _I,
 )
@@ -270,7 +279,13 @@ def _cites(doc: Document, s: int, e: int) -> bool:
         return True
     if _FOOTNOTE.search(doc.prose, s, e) and _has_references(doc):
         return True
+    if _POINTER.search(doc.prose, s, e) and (_has_references(doc) or _cites_anywhere(doc)):
+        return True
     return any(_STUDY_LINK.search(link.target) for link in doc.links_in(s, e))
+
+
+def _cites_anywhere(doc: Document) -> bool:
+    return _once(doc, ("cites anywhere",), lambda: _CITATION.search(doc.prose) is not None)
 
 
 def quoted(doc: Document, start: int, end: int) -> bool:

@@ -35,6 +35,12 @@ class ContextMatcher(SpanMatcher):
                 key = (i,) + scope
                 if key not in verdicts:
                     verdicts[key] = context.allows(doc.prose, scope, candidates, deadline)
+                    # a list item's sentence goes on from the list's lead-in ("It is used to:"):
+                    # a cue that rules the match out there rules it out here too
+                    if verdicts[key] and context.scope == "sentence" and context.absent is not None:
+                        lead = doc.lead_in(start)
+                        if lead is not None and context.vetoes(doc.prose, lead, candidates, deadline):
+                            verdicts[key] = False
                 if not verdicts[key]:
                     allowed = False
                     break
@@ -51,6 +57,13 @@ class _Context:
         self.scope = spec.scope
         self.absent = compile_union(spec.absent) if spec.absent else None
         self.present = compile_union(spec.present) if spec.present else None
+
+    def vetoes(self, prose: str, scope: tuple[int, int], candidates: "Candidates | None", deadline: float) -> bool:
+        """An absent cue occurs in ``scope``."""
+        try:
+            return search(self.absent, prose, candidates, scope[0], scope[1], deadline) is not None
+        except TimeoutError:
+            raise RuleTimeout() from None
 
     def allows(self, prose: str, scope: tuple[int, int], candidates: "Candidates | None", deadline: float) -> bool:
         s, e = scope
