@@ -27,6 +27,7 @@ reporter can stream them out (see :class:`SpooledFindings`).
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import heapq
 import os
@@ -35,7 +36,7 @@ import re
 import tempfile
 from collections import deque
 from dataclasses import dataclass, field, replace
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator
 
 from . import suppression
 from .document import Document, normalise_newlines
@@ -414,9 +415,10 @@ class SpooledFindings:
     """A page's findings in order, read back from the spool each time they are iterated."""
 
     def __init__(self, spool: IO[bytes], blocks: list[tuple[int, int]], count: int, drop: frozenset[str],
-                 extra: list[Finding], lines: "SpooledLines") -> None:
+                 extra: list[Finding], lines: "SpooledLines", rendered: "Rendered | None" = None) -> None:
         self._spool, self._blocks, self._count = spool, blocks, count
         self._drop, self._extra, self._lines = drop, sorted(extra), lines
+        self._rendered = rendered
 
     def __len__(self) -> int:
         return self._count
@@ -435,6 +437,70 @@ class SpooledFindings:
             for f in findings:
                 if f.rule not in self._drop:
                     yield f
+
+    def rendered(self, render: Callable[[Finding], str]) -> Iterator[list[str]] | None:
+        """The findings as ``render(finding)`` writes each, a block at a time, in the order of iteration, if
+        they were rendered so while the page was linted (see :class:`Rendered`); None otherwise."""
+        if self._rendered is None or self._rendered.render is not render:
+            return None
+        return self._rendered_blocks()
+
+    def _rendered_blocks(self) -> Iterator[list[str]]:
+        fd = self._spool.fileno()
+        rendered, drop = self._rendered, self._drop
+        placed = self._placed_extra()
+        for b, (pos, size) in enumerate(rendered.blocks):
+            rules, texts = pickle.loads(os.pread(fd, size, pos))
+            here = placed.get(b)
+            if here is None and not drop:
+                yield texts
+                continue
+            out: list[str] = []
+            here = here or []
+            k = 0
+            for i, (rule, text) in enumerate(zip(rules, texts)):
+                while k < len(here) and here[k][0] == i:
+                    out.append(here[k][1])
+                    k += 1
+                if rule not in drop:
+                    out.append(text)
+            out.extend(text for _, text in here[k:])
+            yield out
+        if None in placed:
+            yield [text for _, text in placed[None]]
+
+    def _placed_extra(self) -> dict[int | None, list[tuple[int, str]]]:
+        """Where iteration puts each document finding (``heapq.merge``: after the spooled ones equal to it):
+        block -> [(index among the block's spooled findings, its rendering)], None: after every block."""
+        placed: dict[int | None, list[tuple[int, str]]] = {}
+        if not self._extra:
+            return placed
+        rendered = self._rendered
+        heads = [(f, b) for b, f in enumerate(rendered.heads) if f is not None]
+        keys = [f for f, _ in heads]
+        fd = self._spool.fileno()
+        for e in self._extra:
+            at = bisect.bisect_right(keys, e) - 1
+            if at < 0:
+                where = (heads[0][1], 0) if heads else (None, 0)
+            else:
+                b = heads[at][1]
+                pos, size = self._blocks[b]
+                findings, _ = pickle.loads(os.pread(fd, size, pos))
+                where = (b, bisect.bisect_right(findings, e))
+            placed.setdefault(where[0], []).append((where[1], rendered.render(e)))
+        return placed
+
+
+@dataclass
+class Rendered:
+    """A page's findings rendered by a reporter's ``render(finding) -> str`` as each piece came in, while
+    workers lint the next ones (so writing a huge page's report is no serial tail after linting). Each
+    block (spool offset, size) holds a piece's (rule ids, renderings); ``heads`` its first finding."""
+
+    render: Callable[[Finding], str]
+    blocks: list[tuple[int, int]] = field(default_factory=list)
+    heads: list[Finding | None] = field(default_factory=list)
 
 
 class SpooledLines:
@@ -472,8 +538,9 @@ def materialised(result: LintResult) -> LintResult:
 class _Page:
     """Combines piece results in page order: suppressions, triggers, facts, cues, spool."""
 
-    def __init__(self, ruleset: RuleSet, ctx: PageContext) -> None:
+    def __init__(self, ruleset: RuleSet, ctx: PageContext, render: Callable[[Finding], str] | None = None) -> None:
         self.ctx = ctx
+        self.rendered = Rendered(render) if render is not None else None
         self.document_rules = [r for r in ruleset.active if r.is_document_rule]
         self.scoped = page_scoped(ruleset, ctx.fmt)
         self.scoped_rules = {r.id: r for r in ruleset.active if r.id in self.scoped}
@@ -515,6 +582,12 @@ class _Page:
         data = pickle.dumps((kept, {f.line: result.lines[f.line] for f in kept}), pickle.HIGHEST_PROTOCOL)
         self.blocks.append((self.spool.tell(), len(data)))
         self.spool.write(data)
+        if self.rendered is not None:
+            render = self.rendered.render
+            data = pickle.dumps(([f.rule for f in kept], [render(f) for f in kept]), pickle.HIGHEST_PROTOCOL)
+            self.rendered.blocks.append((self.spool.tell(), len(data)))
+            self.rendered.heads.append(kept[0] if kept else None)
+            self.spool.write(data)
 
     def result(self) -> LintResult:
         drop = frozenset(rule_id for rule_id in self.scoped if not self._allowed(rule_id))
@@ -532,7 +605,7 @@ class _Page:
                 extra.append(document_finding(rule, *verdict))
         count = sum(n for rule_id, n in self.by_rule.items() if rule_id not in drop) + len(extra)
         lines = SpooledLines({f.line: self.trigger_lines[f.line] for f in extra})
-        findings = SpooledFindings(self.spool, self.blocks, count, drop, extra, lines)
+        findings = SpooledFindings(self.spool, self.blocks, count, drop, extra, lines, self.rendered)
         self.spool.flush()
         return LintResult(self.ctx.path, findings, tuple(sorted(self.notices)), lines)  # type: ignore[arg-type]
 
@@ -545,10 +618,12 @@ class _Page:
 
 
 def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, target: int | None = None,
-                  hard: int | None = None) -> LintResult | None:
+                  hard: int | None = None, render: Callable[[Finding], str] | None = None) -> LintResult | None:
     """Lint a file in pieces (None if it is not plain UTF-8: the caller lints it whole and reports).
 
-    ``target`` and ``hard`` (characters) default to :data:`TARGET` and 4x it.
+    ``target`` and ``hard`` (characters) default to :data:`TARGET` and 4x it. With ``render``
+    (a reporter's one-finding renderer) findings are also rendered as they come in:
+    ``result.findings.rendered(render)`` gives them back so.
     """
     target = TARGET if target is None else target
     text_spool = tempfile.TemporaryFile(prefix="healthlint-text-")
@@ -562,7 +637,7 @@ def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, targe
     total = pieces[-1].line_base + pieces[-1].lines if pieces else 0
     ctx = PageContext(path, fmt, total_lines=total)
     ctx, notices = _page_wide(ctx, pieces, text_spool, ruleset.known_names)
-    page = _Page(ruleset, ctx)
+    page = _Page(ruleset, ctx, render)
     page.notices.update(notices)
     for piece, result in zip(pieces, _lint_pieces(pieces, text_spool, ctx, ruleset, jobs)):
         page.add(piece, result)

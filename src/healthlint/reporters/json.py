@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import heapq
 import json
+from collections import Counter
 from json.encoder import encode_basestring  # the C implementation when available
 from itertools import islice
-from types import SimpleNamespace
 
 
 def render(results, ruleset, options) -> str:
@@ -53,18 +53,51 @@ def _fallback(data: dict) -> str:
     return "  " + json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n  ")
 
 
+def render_finding(finding) -> str:
+    """One finding as it appears in the array (a huge page's findings are rendered so as they come in)."""
+    return _object(finding.to_dict())
+
+
 def stream(results, ruleset, options):
-    """What :func:`render` returns, in pieces of a thousand findings (merged in order, never all held)."""
-    findings = heapq.merge(*(_ordered(r.findings) for r in results))
+    """What :func:`render` returns, in pieces of about a thousand findings (merged in order, never all held)."""
     opening = "[\n"
+    for items in _blocks(results):
+        if items:
+            yield opening + ",\n".join(items)
+            opening = ",\n"
+    yield "[]\n" if opening == "[\n" else "\n]\n"
+
+
+def _blocks(results):
+    """Lists of rendered findings in output order. A result whose findings were rendered while it was
+    linted (a huge page: ``findings.rendered``) is written as it was, if no other result has its path
+    (then none of its findings can interleave with theirs)."""
+    paths = Counter(r.path for r in results)
+    done = {}
+    for r in results:
+        rendered = getattr(r.findings, "rendered", None)
+        blocks = rendered(render_finding) if rendered is not None and paths[r.path] == 1 else None
+        if blocks is not None:
+            done[id(r)] = (r.path, blocks)
+    ready = sorted(done.values(), key=lambda item: item[0])
+    findings = heapq.merge(*(_ordered(r.findings) for r in results if id(r) not in done))
+    k = 0
     while True:
         batch = tuple(islice(findings, 1000))
+        upto = batch[-1].path if batch else None
+        while k < len(ready) and (upto is None or ready[k][0] < batch[0].path):
+            yield from ready[k][1]
+            k += 1
         if not batch:
-            break
-        text = render([SimpleNamespace(findings=batch)], ruleset, options)
-        yield opening + text[2:-3]  # the items of "[\n  {...},\n  {...}\n]\n"
-        opening = ",\n"
-    yield "[]\n" if opening == "[\n" else "\n]\n"
+            return
+        if k < len(ready) and ready[k][0] < upto:  # a rendered page's path falls inside this batch
+            for f in batch:
+                while k < len(ready) and ready[k][0] < f.path:
+                    yield from ready[k][1]
+                    k += 1
+                yield [_object(f.to_dict())]
+        else:
+            yield [_object(f.to_dict()) for f in batch]
 
 
 def _ordered(findings):
