@@ -14,6 +14,8 @@ from collections import Counter
 from json.encoder import encode_basestring  # the C implementation when available
 from itertools import islice
 
+from ..findings import Severity
+
 
 def render(results, ruleset, options) -> str:
     findings = sorted(f for result in results for f in result.findings)
@@ -51,11 +53,6 @@ def _object(data: dict) -> str:
 
 def _fallback(data: dict) -> str:
     return "  " + json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n  ")
-
-
-def render_finding(finding) -> str:
-    """One finding as it appears in the array (a huge page's findings are rendered so as they come in)."""
-    return _object(finding.to_dict())
 
 
 def stream(results, ruleset, options):
@@ -103,3 +100,48 @@ def _blocks(results):
 def _ordered(findings):
     """A result's findings in order: a spooled page's come ordered, a caller's tuple may not."""
     return sorted(findings) if isinstance(findings, (tuple, list)) else findings
+
+
+
+# render_finding's fixed text; the values a rule repeats in every finding are encoded once (_cached)
+_HEAD = ("  {\n    \"path\": %s,\n    \"rule\": %s,\n    \"name\": %s,\n    \"category\": %s,\n"
+         "    \"severity\": %s,\n    \"message\": %s,\n    \"line\": %d,\n    \"column\": %d,\n"
+         "    \"end_line\": %d,\n    \"end_column\": %d,\n    \"text\": %s")
+_CACHE: dict = {}
+_SEVERITIES = tuple(encode_basestring(str(s)) for s in sorted(Severity))  # indexed by the value
+
+
+def _cached(value) -> str:
+    found = _CACHE.get(value)
+    if found is None:
+        kind = type(value)
+        if kind is str:
+            found = encode_basestring(value)
+        elif kind is tuple and all(type(v) is str for v in value):
+            found = "[\n" + ",\n".join(["      " + encode_basestring(v) for v in value]) + "\n    ]"
+        else:
+            raise TypeError(value)
+        if len(_CACHE) < 10_000:
+            _CACHE[value] = found
+    return found
+
+
+def render_finding(f) -> str:
+    """One finding as it appears in the array, as _object(f.to_dict()) writes it (a huge page's findings
+    are rendered so as they come in): the same template every time, no dict in between."""
+    try:
+        if type(f.severity) is not Severity or type(f.message) is not str or type(f.text) is not str or \
+                not type(f.line) is type(f.column) is type(f.end_line) is type(f.end_column) is int:
+            raise TypeError(f)
+        c = _cached
+        out = _HEAD % (c(f.path), c(f.rule), c(f.name), c(f.category), _SEVERITIES[f.severity], encode_basestring(f.message),
+                       f.line, f.column, f.end_line, f.end_column, encode_basestring(f.text))
+        if f.suggestion:
+            out += ",\n    \"suggestion\": " + c(f.suggestion)
+        if f.references:
+            out += ",\n    \"references\": " + c(f.references)
+        if f.also:
+            out += ",\n    \"also_rules\": " + c(f.also)
+    except TypeError:  # a value of another type (none today): the general path
+        return _object(f.to_dict())
+    return out + "\n  }"
