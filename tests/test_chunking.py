@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from healthlint import api, chunking, cli
+from healthlint.reporters import json as json_reporter
 
 SECTION_SAFE = 10**9  # never fall back to a cut inside a section
 
@@ -25,9 +26,14 @@ def whole(path, fmt, rules):
 
 
 def pieces(path, fmt, rules, target=1, hard=SECTION_SAFE, jobs=1):
-    result = chunking.lint_big_file(str(path), fmt, rules, target=target, hard=hard, jobs=jobs)
+    result = chunking.lint_big_file(str(path), fmt, rules, target=target, hard=hard, jobs=jobs,
+                                    render=json_reporter.render_finding)
     assert result is not None and not isinstance(result.findings, tuple)
     return result
+
+
+def json_out(results) -> str:
+    return "".join(json_reporter.stream(results, None, None))
 
 
 def assert_same(a, b) -> None:
@@ -40,6 +46,9 @@ def assert_same(a, b) -> None:
         assert b.lines.get(f.line) == a.lines.get(f.line)
     inner = iter(b.findings)  # iterations are independent (reporters may iterate twice)
     assert [(x, y) for x, y in zip(b.findings, inner)] == [(f, f) for f in b.findings]
+    # findings rendered as pieces came in (document findings placed, page-scoped drops applied)
+    assert b.findings.rendered(json_reporter.render_finding) is not None
+    assert json_out([b]) == json_out([a]) == json_reporter.render([a], None, None)
 
 
 def count_pieces(path, fmt, target=1, hard=SECTION_SAFE) -> int:
@@ -243,6 +252,17 @@ def test_cli_output_is_the_same_in_every_streamed_format(tiny_rules, write, monk
     for fmt, (a, b) in outputs.items():
         assert a == b, fmt
     assert json.loads(outputs["json"][0][1].out)
+
+
+def test_rendered_page_is_written_in_path_order_among_other_results(tiny_rules, write):
+    """A page rendered while linted goes between the other files' findings by path, as a merge puts it."""
+    big = write("b.md", PAGE * 2)
+    small = [api.lint_text(PAGE, tiny_rules, path=name) for name in ("a.md", "c.md", "b.md")]
+    page = pieces(big, "markdown", tiny_rules)
+    plain = whole(big, "markdown", tiny_rules)
+    assert json_out([small[1], page, small[0]]) == json_reporter.render([small[0], plain, small[1]], None, None)
+    # another result with the page's path: findings may interleave, so they are merged one by one
+    assert json_out([small[2], page]) == json_reporter.render([small[2], plain], None, None)
 
 
 # -- properties ---------------------------------------------------------------

@@ -38,3 +38,20 @@ def test_render_equals_json_dumps_of_the_sorted_findings(rows):
                 for p, line, col, msg, sev, sug, refs in rows]
     out = get("json")([LintResult("a", tuple(findings))], None, RenderOptions())
     assert out == expected([f.to_dict() for f in sorted(findings)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(TEXT, TEXT, TEXT, st.sampled_from(list(Severity)), TEXT, TEXT, st.one_of(st.none(), TEXT),
+                          st.lists(TEXT, max_size=3), st.lists(TEXT, max_size=2), st.integers(0, 10**6)),
+                max_size=6))
+def test_one_finding_renders_as_its_dict_would(rows):
+    """render_finding (a huge page's findings, rendered as they come in) writes what json.dumps writes."""
+    from healthlint.reporters import json as reporter
+
+    for path, rule, name, sev, msg, text, sug, refs, also, n in rows:
+        for _ in range(2):  # the second time from the cache of repeated values
+            f = Finding(path=path, line=n, column=n % 7, rule=rule, end_line=n + 1, end_column=3, name=name,
+                        category="efficacy", severity=sev, message=msg, text=text, suggestion=sug,
+                        references=tuple(refs), also=tuple(also))
+            assert reporter.render_finding(f) == reporter._object(f.to_dict())
+            assert json.loads(reporter.render_finding(f)) == f.to_dict()

@@ -67,12 +67,13 @@ def default_jobs() -> int:
 
 def lint_files(paths: Iterable[tuple[str, str | None]], ruleset: RuleSet, *, jobs: int = 1,
                progress: Callable[[int, int], None] | None = None,
-               keep_source: bool = False) -> Iterator[LintResult]:
+               keep_source: bool = False, render: Callable | None = None) -> Iterator[LintResult]:
     """Lint (path, format) pairs from disk, in the order given; unreadable files yield a result holding only a notice.
 
     With ``jobs`` > 1 and enough text, files are spread over that many worker
     processes; results are the same and come back in the same order.
-    ``progress(done, total)`` is called after each file.
+    ``progress(done, total)`` is called after each file. ``render`` (a reporter's
+    one-finding renderer, see :func:`lint_file`) is used only for a huge page linted here.
     """
     paths = list(paths)
     total = len(paths)
@@ -80,7 +81,8 @@ def lint_files(paths: Iterable[tuple[str, str | None]], ruleset: RuleSet, *, job
     if workers > 1 and _total_size(paths) >= PARALLEL_MIN_BYTES:
         results: Iterable[LintResult] = _parallel(paths, ruleset, workers, keep_source)
     else:  # a huge page among them is linted in pieces, over the same number of processes
-        results = (lint_file(path, fmt, ruleset, keep_source=keep_source, jobs=jobs) for path, fmt in paths)
+        results = (lint_file(path, fmt, ruleset, keep_source=keep_source, jobs=jobs, render=render)
+                   for path, fmt in paths)
     for done, result in enumerate(results, 1):
         if progress is not None:
             progress(done, total)
@@ -88,16 +90,17 @@ def lint_files(paths: Iterable[tuple[str, str | None]], ruleset: RuleSet, *, job
 
 
 def lint_file(path: str, fmt: str | None, ruleset: RuleSet, *, keep_source: bool = False,
-              jobs: int = 1) -> LintResult:
+              jobs: int = 1, render: Callable | None = None) -> LintResult:
     """One file from disk; an unreadable one gives a result holding only a notice.
 
     A huge Markdown or text file is linted in pieces (chunking.py): its findings
-    are then read back from a temporary file each time they are iterated.
+    are then read back from a temporary file each time they are iterated, and with
+    ``render`` they are also rendered as they come in (``result.findings.rendered(render)``).
     """
     from .sources import format_for, read
 
     if not keep_source:
-        big = _lint_big(path, fmt or format_for(path) or "text", ruleset, jobs)
+        big = _lint_big(path, fmt or format_for(path) or "text", ruleset, jobs, render)
         if big is not None:
             return big
 
@@ -114,7 +117,7 @@ def lint_file(path: str, fmt: str | None, ruleset: RuleSet, *, keep_source: bool
 BIG_FILE_BYTES = 1 << 20
 
 
-def _lint_big(path: str, fmt: str, ruleset: RuleSet, jobs: int) -> LintResult | None:
+def _lint_big(path: str, fmt: str, ruleset: RuleSet, jobs: int, render: Callable | None = None) -> LintResult | None:
     if fmt not in ("markdown", "text"):
         return None
     try:
@@ -124,7 +127,7 @@ def _lint_big(path: str, fmt: str, ruleset: RuleSet, jobs: int) -> LintResult | 
         return None
     from . import chunking
 
-    return chunking.lint_big_file(path, fmt, ruleset, jobs=jobs)
+    return chunking.lint_big_file(path, fmt, ruleset, jobs=jobs, render=render)
 
 
 def _total_size(paths: list[tuple[str, str | None]]) -> int:

@@ -27,6 +27,7 @@ reporter can stream them out (see :class:`SpooledFindings`).
 """
 from __future__ import annotations
 
+import bisect
 import codecs
 import heapq
 import os
@@ -34,8 +35,9 @@ import pickle
 import re
 import tempfile
 from collections import deque
-from dataclasses import dataclass, field, replace
-from typing import IO, Iterator
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import IO, Callable, Iterator
 
 from . import suppression
 from .document import Document, normalise_newlines
@@ -402,21 +404,32 @@ def _found(union, prose: str, candidates, scope: tuple[int, int], deadline: floa
     return union is not None and search(union, prose, candidates, scope[0], scope[1], deadline) is not None
 
 
+_FIELDS = [f.name for f in fields(Finding)]
+_LINE, _END_LINE, _START, _END = (_FIELDS.index(name) for name in ("line", "end_line", "start", "end"))
+_values = attrgetter(*_FIELDS)
+
+
 def _moved(f: Finding, line_base: int, offset_base: int) -> Finding:
+    """``replace(f, ...)`` with the page's line and offset (built positionally: replace() costs 4x more)."""
     if not line_base and not offset_base:
         return f
-    return replace(f, line=f.line + line_base, end_line=f.end_line + line_base, start=f.start + offset_base,
-                   end=f.end + offset_base)
+    values = list(_values(f))
+    values[_LINE] += line_base
+    values[_END_LINE] += line_base
+    values[_START] += offset_base
+    values[_END] += offset_base
+    return Finding(*values)
 
 
 # -- the page -----------------------------------------------------------------
 class SpooledFindings:
     """A page's findings in order, read back from the spool each time they are iterated."""
 
-    def __init__(self, spool: IO[bytes], blocks: list[tuple[int, int]], count: int, drop: frozenset[str],
-                 extra: list[Finding], lines: "SpooledLines") -> None:
-        self._spool, self._blocks, self._count = spool, blocks, count
+    def __init__(self, files: list[IO[bytes]], blocks: list[tuple[int, int, int]], count: int, drop: frozenset[str],
+                 extra: list[Finding], lines: "SpooledLines", rendered: "Rendered | None" = None) -> None:
+        self._files, self._blocks, self._count = files, blocks, count  # the files keep the blocks' fds open
         self._drop, self._extra, self._lines = drop, sorted(extra), lines
+        self._rendered = rendered
 
     def __len__(self) -> int:
         return self._count
@@ -428,13 +441,74 @@ class SpooledFindings:
         return heapq.merge(self._spooled(), self._extra)
 
     def _spooled(self) -> Iterator[Finding]:
-        fd = self._spool.fileno()
-        for pos, size in self._blocks:  # read at offsets: two iterations never disturb each other
+        for fd, pos, size in self._blocks:  # read at offsets: two iterations never disturb each other
             findings, lines = pickle.loads(os.pread(fd, size, pos))
             self._lines.current = lines
             for f in findings:
                 if f.rule not in self._drop:
                     yield f
+
+    def rendered(self, render: Callable[[Finding], str]) -> Iterator[list[str]] | None:
+        """The findings as ``render(finding)`` writes each, a block at a time, in the order of iteration, if
+        they were rendered so while the page was linted (see :class:`Rendered`); None otherwise."""
+        if self._rendered is None or self._rendered.render is not render:
+            return None
+        return self._rendered_blocks()
+
+    def _rendered_blocks(self) -> Iterator[list[str]]:
+        rendered, drop = self._rendered, self._drop
+        placed = self._placed_extra()
+        for b, (fd, pos, size) in enumerate(rendered.blocks):
+            rules, texts = pickle.loads(os.pread(fd, size, pos))
+            here = placed.get(b)
+            if here is None and not drop:
+                yield texts
+                continue
+            out: list[str] = []
+            here = here or []
+            k = 0
+            for i, (rule, text) in enumerate(zip(rules, texts)):
+                while k < len(here) and here[k][0] == i:
+                    out.append(here[k][1])
+                    k += 1
+                if rule not in drop:
+                    out.append(text)
+            out.extend(text for _, text in here[k:])
+            yield out
+        if None in placed:
+            yield [text for _, text in placed[None]]
+
+    def _placed_extra(self) -> dict[int | None, list[tuple[int, str]]]:
+        """Where iteration puts each document finding (``heapq.merge``: after the spooled ones equal to it):
+        block -> [(index among the block's spooled findings, its rendering)], None: after every block."""
+        placed: dict[int | None, list[tuple[int, str]]] = {}
+        if not self._extra:
+            return placed
+        rendered = self._rendered
+        heads = [(f, b) for b, f in enumerate(rendered.heads) if f is not None]
+        keys = [f for f, _ in heads]
+        for e in self._extra:
+            at = bisect.bisect_right(keys, e) - 1
+            if at < 0:
+                where = (heads[0][1], 0) if heads else (None, 0)
+            else:
+                b = heads[at][1]
+                fd, pos, size = self._blocks[b]
+                findings, _ = pickle.loads(os.pread(fd, size, pos))
+                where = (b, bisect.bisect_right(findings, e))
+            placed.setdefault(where[0], []).append((where[1], rendered.render(e)))
+        return placed
+
+
+@dataclass
+class Rendered:
+    """A page's findings rendered by a reporter's ``render(finding) -> str`` as each piece came in, while
+    workers lint the next ones (so writing a huge page's report is no serial tail after linting). Each
+    block (spool fd, offset, size) holds a piece's (rule ids, renderings); ``heads`` its first finding."""
+
+    render: Callable[[Finding], str]
+    blocks: list[tuple[int, int, int]] = field(default_factory=list)
+    heads: list[Finding | None] = field(default_factory=list)
 
 
 class SpooledLines:
@@ -469,17 +543,82 @@ def materialised(result: LintResult) -> LintResult:
     return LintResult(result.path, tuple(findings), result.notices, lines, result.source)
 
 
+@dataclass
+class Packed:
+    """A piece's result as the page takes it, made where the piece was linted (in a worker with ``jobs``
+    > 1): its findings already pickled into that process's spool file (and rendered), so the parent,
+    which takes every piece's result in turn, neither unpickles nor re-pickles 1,400 findings a piece,
+    and they never travel through a pipe."""
+
+    spool: str | None  # the path of the spool file written (None: the page's own spool)
+    block: tuple[int, int]  # (offset, size) of the pickle of (findings, {line: source line})
+    rendered: tuple[int, int] | None  # (offset, size) of the pickle of (rule ids, renderings), with a renderer
+    head: Finding | None  # the first finding
+    by_rule: dict[str, int]
+    triggers: dict[str, dict[str | None, Finding]]  # document rule id -> {key: first trigger in the piece}
+    trigger_lines: dict[int, str]
+    notices: list[Notice]
+    facts: dict[str, Facts | None]
+    cues: dict[str, list[tuple[bool, bool]]]
+
+
+class Packer:
+    """Makes a :class:`Packed` of a :class:`PieceResult`, writing its findings to ``spool``."""
+
+    def __init__(self, ruleset: RuleSet, fmt: str, render: Callable[[Finding], str] | None,
+                 spool: IO[bytes], path: str | None = None) -> None:
+        self.document_rules = [(r.id, r.matcher.categories, r.matcher.min_severity)
+                               for r in ruleset.active if r.is_document_rule]
+        self.scoped = page_scoped(ruleset, fmt)
+        self.render = render
+        self.spool, self.path = spool, path
+
+    def _dump(self, value) -> tuple[int, int]:
+        pos = self.spool.tell()
+        pickle.dump(value, self.spool, pickle.HIGHEST_PROTOCOL)  # streamed in frames: no copy of it all
+        return pos, self.spool.tell() - pos
+
+    def pack(self, result: PieceResult) -> Packed:
+        kept = result.findings  # suppressed ones were dropped in the piece (the page's suppressions)
+        scoped = self.scoped
+        triggers: dict[str, dict[str | None, Finding]] = {}
+        for rule_id, categories, min_severity in self.document_rules:
+            firsts = triggers[rule_id] = {}
+            for f in kept:
+                key = f.rule if f.rule in scoped else None
+                if key in firsts or f.category not in categories or f.severity < min_severity:
+                    continue
+                firsts[key] = f
+                if not scoped:
+                    break  # None is the only key
+        by_rule: dict[str, int] = {}
+        for f in kept:
+            by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
+        lines = result.lines
+        block = self._dump((kept, {f.line: lines[f.line] for f in kept}))
+        rendered = None
+        if self.render is not None:
+            render = self.render
+            rendered = self._dump(([f.rule for f in kept], [render(f) for f in kept]))
+        self.spool.flush()  # the parent reads it as soon as it has this result
+        trigger_lines = {f.line: lines[f.line] for firsts in triggers.values() for f in firsts.values()}
+        return Packed(self.path, block, rendered, kept[0] if kept else None, by_rule, triggers, trigger_lines,
+                      result.notices, result.facts, result.cues)
+
+
 class _Page:
     """Combines piece results in page order: suppressions, triggers, facts, cues, spool."""
 
-    def __init__(self, ruleset: RuleSet, ctx: PageContext) -> None:
+    def __init__(self, ruleset: RuleSet, ctx: PageContext, render: Callable[[Finding], str] | None = None) -> None:
         self.ctx = ctx
+        self.rendered = Rendered(render) if render is not None else None
         self.document_rules = [r for r in ruleset.active if r.is_document_rule]
         self.scoped = page_scoped(ruleset, ctx.fmt)
         self.scoped_rules = {r.id: r for r in ruleset.active if r.id in self.scoped}
         self.spool = tempfile.TemporaryFile(prefix="healthlint-findings-")
-        self.blocks: list[tuple[int, int]] = []  # (offset, size) of each piece's pickled findings
-        self.count = 0
+        self.files: list[IO[bytes]] = [self.spool]  # the spool, and workers' spool files (opened, then deleted)
+        self.fds: dict[str | None, int] = {None: self.spool.fileno()}
+        self.blocks: list[tuple[int, int, int]] = []  # (fd, offset, size) of each piece's pickled findings
         self.by_rule: dict[str, int] = {}
         self.notices: set[Notice] = set()
         self.facts: dict[str, Facts | None] = {}
@@ -488,33 +627,36 @@ class _Page:
         self.triggers: dict[str, dict[str | None, tuple[Finding, bool]]] = {r.id: {} for r in self.document_rules}
         self.trigger_lines: dict[int, str] = {}
 
-    def add(self, piece: Piece, result: PieceResult) -> None:
-        kept = result.findings  # suppressed ones were dropped in the piece (the page's suppressions)
+    def add(self, packed: Packed) -> None:
         covers = self.ctx.suppressions.covers if self.ctx.suppressions is not None else (lambda f: False)
-        self.notices.update(result.notices)
-        for rule_id, facts in result.facts.items():
+        self.notices.update(packed.notices)
+        for rule_id, facts in packed.facts.items():
             if rule_id in self.facts and self.facts[rule_id] is None:
                 continue
             before = self.facts.get(rule_id)
             self.facts[rule_id] = None if facts is None else (facts if before is None else before | facts)
-        for rule_id, cues in result.cues.items():
+        for rule_id, cues in packed.cues.items():
             before = self.cues.get(rule_id) or [(False, False)] * len(cues)
             self.cues[rule_id] = [(a or a2, p or p2) for (a, p), (a2, p2) in zip(before, cues)]
         for rule in self.document_rules:
             firsts = self.triggers[rule.id]
-            if None in firsts and not self.scoped:
-                continue
-            for f in kept:
-                key = f.rule if f.rule in self.scoped else None
-                if key in firsts or f.category not in rule.matcher.categories or f.severity < rule.matcher.min_severity:
-                    continue
-                firsts[key] = (f, covers(document_finding(rule, f, [])))
-                self.trigger_lines[f.line] = result.lines[f.line]
-        for f in kept:
-            self.by_rule[f.rule] = self.by_rule.get(f.rule, 0) + 1
-        data = pickle.dumps((kept, {f.line: result.lines[f.line] for f in kept}), pickle.HIGHEST_PROTOCOL)
-        self.blocks.append((self.spool.tell(), len(data)))
-        self.spool.write(data)
+            for key, f in packed.triggers[rule.id].items():
+                if key not in firsts:
+                    firsts[key] = (f, covers(document_finding(rule, f, [])))
+                    self.trigger_lines[f.line] = packed.trigger_lines[f.line]
+        for rule_id, n in packed.by_rule.items():
+            self.by_rule[rule_id] = self.by_rule.get(rule_id, 0) + n
+        fd = self.fds.get(packed.spool)
+        if fd is None:
+            handle = open(packed.spool, "rb")  # type: ignore[arg-type]
+            self.files.append(handle)
+            fd = self.fds[packed.spool] = handle.fileno()
+        self.blocks.append((fd, *packed.block))
+        if self.rendered is not None:
+            if packed.rendered is None:
+                raise ValueError("a piece was packed without the page's renderer")
+            self.rendered.blocks.append((fd, *packed.rendered))
+            self.rendered.heads.append(packed.head)
 
     def result(self) -> LintResult:
         drop = frozenset(rule_id for rule_id in self.scoped if not self._allowed(rule_id))
@@ -532,7 +674,7 @@ class _Page:
                 extra.append(document_finding(rule, *verdict))
         count = sum(n for rule_id, n in self.by_rule.items() if rule_id not in drop) + len(extra)
         lines = SpooledLines({f.line: self.trigger_lines[f.line] for f in extra})
-        findings = SpooledFindings(self.spool, self.blocks, count, drop, extra, lines)
+        findings = SpooledFindings(self.files, self.blocks, count, drop, extra, lines, self.rendered)
         self.spool.flush()
         return LintResult(self.ctx.path, findings, tuple(sorted(self.notices)), lines)  # type: ignore[arg-type]
 
@@ -545,10 +687,12 @@ class _Page:
 
 
 def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, target: int | None = None,
-                  hard: int | None = None) -> LintResult | None:
+                  hard: int | None = None, render: Callable[[Finding], str] | None = None) -> LintResult | None:
     """Lint a file in pieces (None if it is not plain UTF-8: the caller lints it whole and reports).
 
-    ``target`` and ``hard`` (characters) default to :data:`TARGET` and 4x it.
+    ``target`` and ``hard`` (characters) default to :data:`TARGET` and 4x it. With ``render``
+    (a reporter's one-finding renderer) findings are also rendered as they come in:
+    ``result.findings.rendered(render)`` gives them back so.
     """
     target = TARGET if target is None else target
     text_spool = tempfile.TemporaryFile(prefix="healthlint-text-")
@@ -562,10 +706,10 @@ def lint_big_file(path: str, fmt: str, ruleset: RuleSet, *, jobs: int = 1, targe
     total = pieces[-1].line_base + pieces[-1].lines if pieces else 0
     ctx = PageContext(path, fmt, total_lines=total)
     ctx, notices = _page_wide(ctx, pieces, text_spool, ruleset.known_names)
-    page = _Page(ruleset, ctx)
+    page = _Page(ruleset, ctx, render)
     page.notices.update(notices)
-    for piece, result in zip(pieces, _lint_pieces(pieces, text_spool, ctx, ruleset, jobs)):
-        page.add(piece, result)
+    for packed in _lint_pieces(pieces, text_spool, ctx, ruleset, jobs, render, page):
+        page.add(packed)
     text_spool.close()
     return page.result()
 
@@ -610,35 +754,43 @@ def _page_wide(ctx: PageContext, pieces: list[Piece], spool: IO[bytes],
 
 
 def _lint_pieces(pieces: list[Piece], spool: IO[bytes], ctx: PageContext, ruleset: RuleSet,
-                 jobs: int) -> Iterator[PieceResult]:
+                 jobs: int, render: Callable[[Finding], str] | None, page: _Page) -> Iterator[Packed]:
     if jobs <= 1 or len(pieces) < 2:
+        packer = Packer(ruleset, ctx.fmt, render, page.spool)
         for piece in pieces:
-            yield lint_piece(piece_text(spool, piece), piece, ctx, ruleset)
+            yield packer.pack(lint_piece(piece_text(spool, piece), piece, ctx, ruleset))
         return
     import multiprocessing
+    import shutil
     import sys
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ProcessPoolExecutor(min(jobs, len(pieces)), mp_context=context, initializer=_worker_init,
-                             initargs=(ruleset, ctx)) as pool:
-        window: deque = deque()
-        for piece in pieces:  # a bounded window: the page is never all in flight
-            window.append(pool.submit(_worker_lint, piece_text(spool, piece), piece))
-            if len(window) >= 2 * jobs:
+    folder = tempfile.mkdtemp(prefix="healthlint-pieces-")  # a spool file per worker
+    try:
+        with ProcessPoolExecutor(min(jobs, len(pieces)), mp_context=context, initializer=_worker_init,
+                                 initargs=(ruleset, ctx, render, folder)) as pool:
+            window: deque = deque()
+            for piece in pieces:  # a bounded window: the page is never all in flight
+                window.append(pool.submit(_worker_lint, piece_text(spool, piece), piece))
+                if len(window) >= 2 * jobs:
+                    yield window.popleft().result()
+            while window:
                 yield window.popleft().result()
-        while window:
-            yield window.popleft().result()
+    finally:  # the files the page opened stay readable until it closes them (POSIX)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
-_WORKER: tuple[RuleSet, PageContext] | None = None
+_WORKER: tuple[RuleSet, PageContext, Packer] | None = None
 
 
-def _worker_init(ruleset: RuleSet, ctx: PageContext) -> None:
+def _worker_init(ruleset: RuleSet, ctx: PageContext, render: Callable[[Finding], str] | None, folder: str) -> None:
     global _WORKER
-    _WORKER = (ruleset, ctx)
+    path = os.path.join(folder, f"{os.getpid()}.spool")
+    _WORKER = (ruleset, ctx, Packer(ruleset, ctx.fmt, render, open(path, "w+b"), path))
 
 
-def _worker_lint(text: str, piece: Piece) -> PieceResult:
+def _worker_lint(text: str, piece: Piece) -> Packed:
     assert _WORKER is not None
-    return lint_piece(text, piece, _WORKER[1], _WORKER[0])
+    ruleset, ctx, packer = _WORKER
+    return packer.pack(lint_piece(text, piece, ctx, ruleset))

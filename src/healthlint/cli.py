@@ -146,7 +146,7 @@ def _check(args) -> int:
     from . import config as config_mod
     from .api import default_jobs, lint_files, lint_source
     from .findings import Severity
-    from .reporters import RenderOptions, get, get_stream, needs_source
+    from .reporters import RenderOptions, get, get_finding_renderer, get_stream, needs_source
     from .sources import Source, decode, format_for, walk
 
     cfg = config_mod.merge(_config(args), select=_split(args.select), ignore=_split(args.ignore),
@@ -178,7 +178,7 @@ def _check(args) -> int:
         else:
             files.append((path, None))
     results.extend(lint_files(files, ruleset, jobs=args.jobs or default_jobs(), progress=_Progress(len(files)),
-                              keep_source=keep_source))
+                              keep_source=keep_source, render=get_finding_renderer(args.format)))
     results.sort(key=lambda r: r.path)
 
     run_notices = tuple(sorted(notices))  # the ones no result holds

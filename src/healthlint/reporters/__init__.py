@@ -31,6 +31,12 @@ def get_stream(name: str) -> Callable | None:
     return getattr(importlib.import_module(REPORTERS[name]), "stream", None)
 
 
+def get_finding_renderer(name: str) -> Callable | None:
+    """The format's ``render_finding(finding) -> str``, if it has one: a huge page's findings are then
+    rendered while its pieces are linted, and ``stream`` writes them as they were rendered."""
+    return getattr(importlib.import_module(REPORTERS[name]), "render_finding", None)
+
+
 def needs_source(name: str) -> bool:
     """Whether the format shows whole files (module flag NEEDS_SOURCE), so linting keeps the text."""
     return getattr(importlib.import_module(REPORTERS[name]), "NEEDS_SOURCE", False)
