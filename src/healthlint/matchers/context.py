@@ -66,15 +66,14 @@ class _Context:
             raise RuleTimeout() from None
 
     def allows(self, prose: str, scope: tuple[int, int], candidates: "Candidates | None", deadline: float) -> bool:
-        s, e = scope
+        if self.absent is not None and self.vetoes(prose, scope, candidates, deadline):
+            return False
+        if self.present is None:
+            return True
         try:
-            if self.absent is not None and search(self.absent, prose, candidates, s, e, deadline):
-                return False
-            if self.present is not None and not search(self.present, prose, candidates, s, e, deadline):
-                return False
+            return search(self.present, prose, candidates, scope[0], scope[1], deadline) is not None
         except TimeoutError:
             raise RuleTimeout() from None
-        return True
 
 
 def scope_span(doc: Document, scope: str, offset: int) -> tuple[int, int]:
