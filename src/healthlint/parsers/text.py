@@ -30,7 +30,8 @@ LIST_ITEM = re.compile(r"^[^\S\n]*(?:[-*•‣◦–]|\d{1,2}[.)]|[a-zA-Z][)])[^
 # a heading ends without a sentence's closing punctuation (a question is a heading too)
 _NOT_HEADING_END = re.compile(r"[.!,;:…]['\"’”)\]]*$")
 _HEADING_WORDS = 12
-_UNDERLINE = re.compile(r"([^\n]*\S[^\n]*)\n[^\S\n]*(?:=+|-+)[^\S\n]*(?:\n|$)")
+# (the paragraph is stripped, so its first line is not blank; no backtracking on a 1 MB line)
+_UNDERLINE = re.compile(r"([^\n]+)\n[^\S\n]*(?:=+|-+)[^\S\n]*(?:\n|$)")
 
 
 def parse(text: str, path: str) -> Document:
