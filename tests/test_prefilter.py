@@ -193,6 +193,31 @@ def test_candidate_matching_equals_a_full_scan(pats, case_sensitive, docs, refin
             assert (have and have.span()) == (want and want.span())
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(patterns(), st.lists(texts(), min_size=1, max_size=3), st.booleans(), st.integers(1, 9))
+def test_a_long_text_scanned_window_by_window_gives_the_same_candidates(pats, docs, refined, window):
+    """Occurrences are taken a window of the packed text at a time (memory): a literal across a
+    window's edge, or in a run of white space packed away, is found exactly once all the same."""
+    try:
+        union = compile_union(pats)
+    except regex.error:
+        return
+    shared = prefilter.Prefilter([union.key])
+    if refined:
+        shared.refine()
+    shared._build()
+    pids = sorted(shared.scanned)
+    text = "  ".join(docs)
+    whole = shared.scan(text)
+    before = prefilter._WINDOW
+    prefilter._WINDOW = window
+    try:
+        pieces = shared.scan(text)
+    finally:
+        prefilter._WINDOW = before
+    assert [pieces.codes(pid) for pid in pids] == [whole.codes(pid) for pid in pids], (union.source, text)
+
+
 def test_an_alternative_without_literal_starts_is_searched_alone_not_the_whole_union():
     # "\w+-free" has no literal start: it used to cost the whole union its prefilter
     union = compile_union([r"\bcures?\b(?!\s+meat)", r"\b\w+-free\b(?:\s+guaranteed)?", r"\bmiracle\b"])
