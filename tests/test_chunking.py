@@ -182,11 +182,33 @@ def test_page_scoped_context_rule_sees_a_cue_in_another_piece(default_rules, wri
 
 
 def test_plain_text_in_pieces(tiny_rules, write):
-    text = ("It will cure you [1]. Call us.\n\nReferences\n\n[1] A. Author, 2020.\n\n") + ("It will cure you.\n# healthlint-disable T-PROMO-001\n\nA miracle.\n\n"
+    text = ("It will cure you [1]. Call us.\n\nReferences\n\n[1] A. Author, 2020.\n\n") + ("NOTES\n\nIt will cure you.\n# healthlint-disable T-PROMO-001\n\nA miracle.\n\n"
             "Take 50 mg daily.\n\n# healthlint-enable T-PROMO-001\nAnother miracle.\n\n") * 4
     path = write("notes.txt", text)
     assert count_pieces(path, "text") >= 8
     assert_same(whole(path, "text", tiny_rules), pieces(path, "text", tiny_rules))
+
+
+def test_plain_text_is_cut_before_headings_not_between_a_lead_in_and_its_list(default_rules, write):
+    page = ("Our pharmacy stocks Zolvex. It is licensed for:\n\n  - the relief of migraine attacks\n\n"
+            "  - the prevention of cluster headaches\n\nSIDE EFFECTS\n\nIt can cause dizziness.\n\n"
+            "WHY CHOOSE US\n\nOur drops cure migraine.\n\n")
+    path = write("leaflet.txt", page * 4)
+    assert count_pieces(path, "text") == 9  # cut before each heading only
+    a, b = whole(path, "text", default_rules), pieces(path, "text", default_rules)
+    assert any(f.category == "efficacy" for f in a.findings)
+    assert not any(f.line % 14 in (3, 5) and f.category == "efficacy" for f in a.findings)  # the licensed uses
+    assert_same(a, b)
+
+
+def test_a_list_lead_in_frames_its_items_in_pieces_too(default_rules, write):
+    """A page-scoped context rule checks its sentence cues in the list's lead-in, as the whole page does."""
+    page = ("## Zolvex\n\nOur pharmacy stocks Zolvex. It is licensed for:\n\n- the relief of migraine attacks\n"
+            "- the prevention of cluster headaches\n\n## Why us\n\nOur drops cure migraine.\n\n")
+    path = write("leaflet.md", page * 4)
+    a, b = whole(path, "markdown", default_rules), pieces(path, "markdown", default_rules)
+    assert not any(f.rule == "HL-EFF-022" for f in a.findings)
+    assert_same(a, b)
 
 
 def test_long_lists_and_quotes_are_cut_past_the_hard_limit(tiny_rules, write):

@@ -168,7 +168,7 @@ def test_text_comment_lines_are_recorded_not_prose():
         (" ok: fine", "<!-- ok: fine -->"),
     ]
     assert kinds(doc) == [("paragraph", 0, "This cures pain."), ("paragraph", 0, "Next claim."),
-                          ("paragraph", 0, "# A heading-like line stays prose")]
+                          ("heading", 2, "# A heading-like line stays prose")]  # its "#" is kept
     assert at(doc, "Next claim")[0] == (4, 1)
     assert doc.line_col(doc.comments[1].start) == (3, 3)
 

@@ -15,8 +15,8 @@ the page is carried from piece to piece:
   suppressions (it drops suppressed findings, then merges one finding per claim);
 - document rules (kind: document) combine :class:`Facts` of every piece and
   fire once, at the page's first trigger; context rules with a ``document``
-  scope (``section`` in plain text, which has no headings) are decided from
-  every piece's cues, and their findings are kept or dropped at the end;
+  scope are decided from every piece's cues, and their findings are kept or
+  dropped at the end;
 - Markdown link reference definitions and the "has a reference list" answer
   (footnote citations) are gathered in a first pass over the pieces that may
   hold them, and handed to every piece.
@@ -46,6 +46,7 @@ from .engine import LintResult, _span_findings, document_finding
 from .findings import Finding, Notice
 from .matchers.base import RuleTimeout, SpanMatcher, document_deadline, search
 from .matchers.document import Facts
+from .parsers import text as text_parser
 from .rules.ruleset import RuleSet
 
 TARGET = 256 * 1024  # characters per piece: the first good cut after this many is taken
@@ -90,7 +91,8 @@ class Splitter:
     marker). A heading that closes every open section is preferred, so
     ``section`` scopes stay whole; past ``hard`` (4x ``target``) characters any such line
     will do, and so will a list item or a quote (a list cut in two reads the
-    same). Plain text is cut at any blank line.
+    same). Plain text is cut the same way: before a line that reads as a heading
+    (see :mod:`healthlint.parsers.text`), or past ``hard`` before any paragraph.
     """
 
     def __init__(self, fmt: str, target: int, hard: int | None = None) -> None:
@@ -111,7 +113,13 @@ class Splitter:
         cut = False
         if self.size >= self.target and self.prev_blank and not self.first:
             if not self.markdown:
-                cut = bool(line.strip())
+                # before a heading, so sections stay whole; past ``hard`` before any paragraph
+                # (a list item stays with its list and the lead-in above it)
+                body = line.strip()
+                if body and not text_parser.LIST_ITEM.match(line):
+                    cut = text_parser.is_heading(body) or self.size >= self.hard
+                else:
+                    cut = bool(body) and self.size >= self.hard
             elif self.fence is None and self.html_close is None and not self.front:
                 if line[0] not in _NO_START and not _LIST_NUMBER.match(line):
                     level = self._atx(line)
@@ -294,8 +302,7 @@ class PageContext:
     suppressions: suppression.Suppressions | None = None  # the page's, in page lines (None: no directive)
 
 
-def _page_scopes(fmt: str) -> set[str]:
-    return {"document", "section"} if fmt == "text" else {"document"}
+_PAGE_SCOPES = frozenset({"document"})  # context scopes decided over the whole page, not per piece
 
 
 def _contexts(matcher) -> list:
@@ -306,8 +313,8 @@ def _contexts(matcher) -> list:
 
 
 def page_scoped(ruleset: RuleSet, fmt: str) -> frozenset[str]:
-    """Context rules with a context on the whole page (plain text has no headings: a section is the page)."""
-    scopes = _page_scopes(fmt)
+    """Context rules with a context on the whole page."""
+    scopes = _PAGE_SCOPES
     return frozenset(r.id for r in ruleset.active if any(c.scope in scopes for c in _contexts(r.matcher)))
 
 
@@ -372,9 +379,9 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
 
 def _scoped_matches(matcher, doc: Document, candidates, fmt: str) -> tuple[list, list[tuple[bool, bool]]]:
     """The matches its piece-local contexts allow, and the piece's cues for each page context."""
-    from .matchers.context import scope_span
+    from .matchers.context import admits
 
-    scopes = _page_scopes(fmt)
+    scopes = _PAGE_SCOPES
     contexts = _contexts(matcher)
     local = [c for c in contexts if c.scope not in scopes]
     deadline = document_deadline(doc)
@@ -383,18 +390,8 @@ def _scoped_matches(matcher, doc: Document, candidates, fmt: str) -> tuple[list,
         cues = [(_found(c.absent, doc.prose, candidates, whole, deadline),
                  _found(c.present, doc.prose, candidates, whole, deadline)) for c in contexts if c.scope in scopes]
         verdicts: dict[tuple, bool] = {}
-        matches = []
-        for start, end in SpanMatcher.find(matcher, doc, candidates):
-            for i, c in enumerate(local):
-                scope = scope_span(doc, c.scope, start)
-                key = (i, *scope)
-                if key not in verdicts:
-                    verdicts[key] = not _found(c.absent, doc.prose, candidates, scope, deadline) and (
-                        c.present is None or _found(c.present, doc.prose, candidates, scope, deadline))
-                if not verdicts[key]:
-                    break
-            else:
-                matches.append((start, end))
+        matches = [(start, end) for start, end in SpanMatcher.find(matcher, doc, candidates)
+                   if admits(local, doc, start, verdicts, candidates, deadline)]
     except TimeoutError:
         raise RuleTimeout() from None
     return matches, cues
@@ -680,7 +677,7 @@ class _Page:
 
     def _allowed(self, rule_id: str) -> bool:
         """A page-scoped context rule's verdict, from the cues of every piece."""
-        scopes = _page_scopes(self.ctx.fmt)
+        scopes = _PAGE_SCOPES
         contexts = [c for c in _contexts(self.scoped_rules[rule_id].matcher) if c.scope in scopes]
         cues = self.cues.get(rule_id) or [(False, False)] * len(contexts)
         return all(not absent and (c.present is None or present) for c, (absent, present) in zip(contexts, cues))

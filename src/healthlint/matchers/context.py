@@ -29,23 +29,27 @@ class ContextMatcher(SpanMatcher):
         verdicts: dict[tuple[int, int, int], bool] = {}  # one look per context and scope, however many matches
         deadline = document_deadline(doc)
         for start, end in super().find(doc, candidates):
-            allowed = True
-            for i, context in enumerate(self.contexts):
-                scope = scope_span(doc, context.scope, start)
-                key = (i,) + scope
-                if key not in verdicts:
-                    verdicts[key] = context.allows(doc.prose, scope, candidates, deadline)
-                    # a list item's sentence goes on from the list's lead-in ("It is used to:"):
-                    # a cue that rules the match out there rules it out here too
-                    if verdicts[key] and context.scope == "sentence" and context.absent is not None:
-                        lead = doc.lead_in(start)
-                        if lead is not None and context.vetoes(doc.prose, lead, candidates, deadline):
-                            verdicts[key] = False
-                if not verdicts[key]:
-                    allowed = False
-                    break
-            if allowed:
+            if admits(self.contexts, doc, start, verdicts, candidates, deadline):
                 yield start, end
+
+
+def admits(contexts: "list[_Context]", doc: Document, start: int, verdicts: dict,
+           candidates: "Candidates | None", deadline: float) -> bool:
+    """Whether every context lets a match at ``start`` stand; ``verdicts`` caches one look per context and scope."""
+    for i, context in enumerate(contexts):
+        scope = scope_span(doc, context.scope, start)
+        key = (i,) + scope
+        if key not in verdicts:
+            verdicts[key] = context.allows(doc.prose, scope, candidates, deadline)
+            # a list item's sentence goes on from the list's lead-in ("It is used to:"):
+            # a cue that rules the match out there rules it out here too
+            if verdicts[key] and context.scope == "sentence" and context.absent is not None:
+                lead = doc.lead_in(start)
+                if lead is not None and context.vetoes(doc.prose, lead, candidates, deadline):
+                    verdicts[key] = False
+        if not verdicts[key]:
+            return False
+    return True
 
 
 class _Context:

@@ -1,9 +1,16 @@
-"""Plain text -> Document: blank-line separated paragraphs, copied verbatim.
+"""Plain text -> Document: blank-line separated paragraphs, with the structure a reader sees.
 
-Whole paragraphs are added as single pieces (line breaks included), so a
-20 MB file costs a few regex scans, not per-line Python work. Directive and
-fixture-annotation comment lines are recorded as comments, never prose, and
-end the paragraph they interrupt.
+A text draft has no markup, but it has shape: a short line on its own is a
+heading ("SIDE EFFECTS", "How to take it"), and lines opening with ``-``,
+``*``, ``•`` or ``1.`` are list items. Policies read that shape (a risk section
+under its heading, a list item completing the "It is used to:" above it), so
+the parser records it the way the Markdown parser would, with the item marker
+left out of the prose.
+
+Paragraphs without list markers are added as single pieces (line breaks
+included), so a 20 MB file costs a few regex scans, not per-line Python work.
+Directive and fixture-annotation comment lines are recorded as comments, never
+prose, and end the paragraph they interrupt.
 """
 from __future__ import annotations
 
@@ -18,6 +25,13 @@ _SEPARATOR = re.compile(
     re.MULTILINE,
 )
 _CLOSE = re.compile(r"\s*-->\s*$")
+# a list item's marker at the start of a line: a bullet, or a number or letter and "." or ")"
+LIST_ITEM = re.compile(r"^[^\S\n]*(?:[-*•‣◦–]|\d{1,2}[.)]|[a-zA-Z][)])[^\S\n]+(?=\S)", re.MULTILINE)
+# a heading ends without a sentence's closing punctuation (a question is a heading too)
+_NOT_HEADING_END = re.compile(r"[.!,;:…]['\"’”)\]]*$")
+_HEADING_WORDS = 12
+# (the paragraph is stripped, so its first line is not blank; no backtracking on a 1 MB line)
+_UNDERLINE = re.compile(r"([^\n]+)\n[^\S\n]*(?:=+|-+)[^\S\n]*(?:\n|$)")
 
 
 def parse(text: str, path: str) -> Document:
@@ -45,6 +59,49 @@ def _paragraph(builder: ProseBuilder, text: str, start: int, end: int) -> None:
     if not stripped.strip():
         return
     start += len(chunk) - len(stripped)
-    builder.open_block("paragraph")
-    builder.add(stripped.rstrip(), start)
+    chunk = stripped.rstrip()
+    underline = _UNDERLINE.match(chunk)
+    if underline:  # a title underlined with === or ---, then the paragraph below it
+        _heading(builder, underline.group(1).rstrip(), start)
+        start += underline.end()
+        chunk = chunk[underline.end():]
+        if not chunk:
+            return
+    if "\n" not in chunk and is_heading(chunk):
+        _heading(builder, chunk, start)
+        return
+    items = list(LIST_ITEM.finditer(chunk))
+    if not items:
+        builder.open_block("paragraph")
+        builder.add(chunk, start)
+        builder.close_block()
+        return
+    # the lines above the first item are its lead-in paragraph; each item runs to the next
+    if items[0].start() > 0:
+        builder.open_block("paragraph")
+        builder.add(chunk[: items[0].start()].rstrip(), start)
+        builder.close_block()
+    for item, following in zip(items, items[1:] + [None]):
+        builder.open_block("list_item")
+        builder.add(chunk[item.end(): following.start() if following else len(chunk)].rstrip(), start + item.end())
+        builder.close_block()
+
+
+def _heading(builder: ProseBuilder, line: str, start: int) -> None:
+    # one level for every heading: a line's look gives no rank, and a piece of a huge page
+    # (chunking) must read its first heading as the whole page does
+    builder.open_block("heading", 2)
+    builder.add(line, start)
     builder.close_block()
+
+
+def is_heading(line: str) -> bool:
+    """A line standing alone that reads as a title: in capitals, or short and unpunctuated."""
+    if not any(ch.isalpha() for ch in line):
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    if all(ch.isupper() for ch in letters) and len(letters) > 1:
+        return True
+    if LIST_ITEM.match(line) or _NOT_HEADING_END.search(line):
+        return False
+    return len(line.split()) <= _HEADING_WORDS
