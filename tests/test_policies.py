@@ -178,9 +178,18 @@ def test_risk_section(text, target):
     ("No heading here: side effects are rare, and it works in minutes.", "works in minutes"),
     # a question put to the reader is a pitch, not a leaflet's stopping section
     ("## Coming off opioids?\n\nOur drops ease withdrawal in days.\n", "ease withdrawal"),
+    # a heading that denies the risk is a selling point
+    ("## No side effects\n\nOur drops cure anxiety.\n", "cure anxiety"),
+    ("## Zero side effects, zero downtime\n\nIt works in minutes.\n", "works in minutes"),
+    ("## Side effects? None at all\n\nIt works in minutes.\n", "works in minutes"),
 ])
 def test_not_risk_section(text, target):
     assert not check("risk_section", text, target)
+
+
+def test_plain_text_headings_make_risk_sections_too():
+    assert check("risk_section", "SIDE EFFECTS\n\nAbout 1 in 10 people feel tired.\n", "1 in 10", "text")
+    assert not check("risk_section", "NO SIDE EFFECTS\n\nIt works in minutes.\n", "works in", "text")
 
 
 @pytest.mark.parametrize("text,target,fmt", [

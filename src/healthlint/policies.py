@@ -154,6 +154,16 @@ _RISK_HEADING = Lazy(
 )
 
 
+# a heading that denies the risk ("No side effects", "Zero side effects, zero downtime", "Side
+# effects? None at all", "Side-effect free") is a selling point, not the leaflet's risk section
+_DENIED_RISK_HEADING = Lazy(
+    r"\b(?:no|zero|without|free\s+(?:of|from)|none\s+of\s+the)\s+(?:(?:\w+|nasty|harsh)\s+)?"
+    r"(?:side[- ]effects?|adverse|warnings?|risks?)\b"
+    r"|\bside[- ]effects?[- ]free\b|\bside[- ]effects?\W+(?:none|nothing|zero|what\s+side[- ]effects?)\b",
+    _I,
+)
+
+
 # stopping advice only as the heading's subject ("Stopping citalopram", "Coming off it"), not
 # "The science behind stopping hair loss". A bare question heading ("Coming off opioids?", "Stopping painkillers?") is a pitch to the reader,
 # not a leaflet's stopping section ("How do I stop taking it?" still is)
@@ -186,7 +196,8 @@ def _scan_risk_headings(doc: Document) -> tuple[list[int], list[bool]]:
         level = block.level or 1
         while stack and stack[-1][0] >= level:
             stack.pop()
-        own = bool(_RISK_HEADING.search(doc.prose, block.start, block.end)
+        own = bool((_RISK_HEADING.search(doc.prose, block.start, block.end)
+                    and not _DENIED_RISK_HEADING.search(doc.prose, block.start, block.end))
                    or _STOPPING_HEADING.match(doc.prose, block.start, block.end))
         flag = own or (stack[-1][1] if stack else False)
         stack.append((level, flag))
