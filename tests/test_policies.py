@@ -151,6 +151,8 @@ def test_disclaimer_governs_its_sentence(text, target, expected):
 @pytest.mark.parametrize("text,target,expected", [
     ("Injections can ease pain for a few weeks in some people, but the effect wears off.", "ease pain", True),
     ("Our drip cures hangovers, and some people also sleep better.", "cures hangovers", False),
+    ("One session does what years of pills never could.", "does what years of pills", False),
+    ("One session could do what years of pills did.", "do what years of pills", True),
 ])
 def test_hedge_later_in_the_same_clause(text, target, expected):
     assert check("hedged", text, target) is expected

@@ -62,8 +62,9 @@ _CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013\u00b7\u2022|]|\b(?:but|however|althoug
 _NEGATION_WORDS = 5
 
 # -- hedging ----------------------------------------------------------------
+# ("what years of pills never could" denies the other treatment: not a hedge)
 _HEDGE = Lazy(
-    r"(?<![\w])(?:may|might|could|can (?:also |often |sometimes |still )?help|could help|may help|possibly|potentially|perhaps|"
+    r"(?<![\w])(?:may|might|(?<!\bnever )could|can (?:also |often |sometimes |still )?help|could help|may help|possibly|potentially|perhaps|"
     r"some (?:patients|people|individuals|users|clients|customers|members|guests|studies|research)|in some (?:cases|patients|people)|"
     # researchers' belief is a hedge ("researchers think these signals activate ...")
     r"(?:researchers|scientists|experts|doctors) (?:think|believe|suspect)|"
