@@ -312,10 +312,9 @@ def _contexts(matcher) -> list:
     return list(getattr(matcher, "contexts", None) or [matcher])  # one context: the matcher holds it
 
 
-def page_scoped(ruleset: RuleSet, fmt: str) -> frozenset[str]:
+def page_scoped(ruleset: RuleSet) -> frozenset[str]:
     """Context rules with a context on the whole page."""
-    scopes = _PAGE_SCOPES
-    return frozenset(r.id for r in ruleset.active if any(c.scope in scopes for c in _contexts(r.matcher)))
+    return frozenset(r.id for r in ruleset.active if any(c.scope in _PAGE_SCOPES for c in _contexts(r.matcher)))
 
 
 def parse_piece(text: str, ctx: PageContext, env: dict | None = None) -> Document:
@@ -333,7 +332,7 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
     doc = parse_piece(text, ctx)
     if ctx.has_reference_list is not None:
         policies.know_reference_list(doc, ctx.has_reference_list)
-    scoped = page_scoped(ruleset, ctx.fmt)
+    scoped = page_scoped(ruleset)
     candidates = engine.candidates_for(doc)
 
     def timed_out(rule) -> Notice:
@@ -355,7 +354,7 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
                 continue
             matches = None
             if rule.id in scoped:  # page contexts are decided at the end, from the cues of every piece
-                matches, cues[rule.id] = _scoped_matches(rule.matcher, doc, candidates(rule), ctx.fmt)
+                matches, cues[rule.id] = _scoped_matches(rule.matcher, doc, candidates(rule))
             found.extend(_span_findings(doc, rule, candidates(rule), matches))
         except RuleTimeout:
             notices.append(timed_out(rule))
@@ -377,18 +376,17 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
     )
 
 
-def _scoped_matches(matcher, doc: Document, candidates, fmt: str) -> tuple[list, list[tuple[bool, bool]]]:
+def _scoped_matches(matcher, doc: Document, candidates) -> tuple[list, list[tuple[bool, bool]]]:
     """The matches its piece-local contexts allow, and the piece's cues for each page context."""
     from .matchers.context import admits
 
-    scopes = _PAGE_SCOPES
     contexts = _contexts(matcher)
-    local = [c for c in contexts if c.scope not in scopes]
+    local = [c for c in contexts if c.scope not in _PAGE_SCOPES]
     deadline = document_deadline(doc)
     whole = (0, len(doc.prose))
     try:
         cues = [(_found(c.absent, doc.prose, candidates, whole, deadline),
-                 _found(c.present, doc.prose, candidates, whole, deadline)) for c in contexts if c.scope in scopes]
+                 _found(c.present, doc.prose, candidates, whole, deadline)) for c in contexts if c.scope in _PAGE_SCOPES]
         verdicts: dict[tuple, bool] = {}
         matches = [(start, end) for start, end in SpanMatcher.find(matcher, doc, candidates)
                    if admits(local, doc, start, verdicts, candidates, deadline)]
@@ -562,11 +560,11 @@ class Packed:
 class Packer:
     """Makes a :class:`Packed` of a :class:`PieceResult`, writing its findings to ``spool``."""
 
-    def __init__(self, ruleset: RuleSet, fmt: str, render: Callable[[Finding], str] | None,
+    def __init__(self, ruleset: RuleSet, render: Callable[[Finding], str] | None,
                  spool: IO[bytes], path: str | None = None) -> None:
         self.document_rules = [(r.id, r.matcher.categories, r.matcher.min_severity)
                                for r in ruleset.active if r.is_document_rule]
-        self.scoped = page_scoped(ruleset, fmt)
+        self.scoped = page_scoped(ruleset)
         self.render = render
         self.spool, self.path = spool, path
 
@@ -610,7 +608,7 @@ class _Page:
         self.ctx = ctx
         self.rendered = Rendered(render) if render is not None else None
         self.document_rules = [r for r in ruleset.active if r.is_document_rule]
-        self.scoped = page_scoped(ruleset, ctx.fmt)
+        self.scoped = page_scoped(ruleset)
         self.scoped_rules = {r.id: r for r in ruleset.active if r.id in self.scoped}
         self.spool = tempfile.TemporaryFile(prefix="healthlint-findings-")
         self.files: list[IO[bytes]] = [self.spool]  # the spool, and workers' spool files (opened, then deleted)
@@ -677,8 +675,7 @@ class _Page:
 
     def _allowed(self, rule_id: str) -> bool:
         """A page-scoped context rule's verdict, from the cues of every piece."""
-        scopes = _PAGE_SCOPES
-        contexts = [c for c in _contexts(self.scoped_rules[rule_id].matcher) if c.scope in scopes]
+        contexts = [c for c in _contexts(self.scoped_rules[rule_id].matcher) if c.scope in _PAGE_SCOPES]
         cues = self.cues.get(rule_id) or [(False, False)] * len(contexts)
         return all(not absent and (c.present is None or present) for c, (absent, present) in zip(contexts, cues))
 
@@ -753,7 +750,7 @@ def _page_wide(ctx: PageContext, pieces: list[Piece], spool: IO[bytes],
 def _lint_pieces(pieces: list[Piece], spool: IO[bytes], ctx: PageContext, ruleset: RuleSet,
                  jobs: int, render: Callable[[Finding], str] | None, page: _Page) -> Iterator[Packed]:
     if jobs <= 1 or len(pieces) < 2:
-        packer = Packer(ruleset, ctx.fmt, render, page.spool)
+        packer = Packer(ruleset, render, page.spool)
         for piece in pieces:
             yield packer.pack(lint_piece(piece_text(spool, piece), piece, ctx, ruleset))
         return
@@ -784,7 +781,7 @@ _WORKER: tuple[RuleSet, PageContext, Packer] | None = None
 def _worker_init(ruleset: RuleSet, ctx: PageContext, render: Callable[[Finding], str] | None, folder: str) -> None:
     global _WORKER
     path = os.path.join(folder, f"{os.getpid()}.spool")
-    _WORKER = (ruleset, ctx, Packer(ruleset, ctx.fmt, render, open(path, "w+b"), path))
+    _WORKER = (ruleset, ctx, Packer(ruleset, render, open(path, "w+b"), path))
 
 
 def _worker_lint(text: str, piece: Piece) -> Packed:

@@ -157,7 +157,7 @@ _RISK_HEADING = Lazy(
 # a heading that denies the risk ("No side effects", "Zero side effects, zero downtime", "Side
 # effects? None at all", "Side-effect free") is a selling point, not the leaflet's risk section
 _DENIED_RISK_HEADING = Lazy(
-    r"\b(?:no|zero|without|free\s+(?:of|from)|none\s+of\s+the)\s+(?:(?:\w+|nasty|harsh)\s+)?"
+    r"\b(?:no|zero|without|free\s+(?:of|from)|none\s+of\s+the)\s+(?:\w+\s+)?"
     r"(?:side[- ]effects?|adverse|warnings?|risks?)\b"
     r"|\bside[- ]effects?[- ]free\b|\bside[- ]effects?\W+(?:none|nothing|zero|what\s+side[- ]effects?)\b",
     _I,
