@@ -62,45 +62,40 @@ def _paragraph(builder: ProseBuilder, text: str, start: int, end: int) -> None:
     chunk = stripped.rstrip()
     underline = _UNDERLINE.match(chunk)
     if underline:  # a title underlined with === or ---, then the paragraph below it
-        _heading(builder, underline.group(1).rstrip(), start)
+        _block(builder, "heading", underline.group(1).rstrip(), start)
         start += underline.end()
         chunk = chunk[underline.end():]
         if not chunk:
             return
     if "\n" not in chunk and is_heading(chunk):
-        _heading(builder, chunk, start)
+        _block(builder, "heading", chunk, start)
         return
     items = list(LIST_ITEM.finditer(chunk))
     if not items:
-        builder.open_block("paragraph")
-        builder.add(chunk, start)
-        builder.close_block()
+        _block(builder, "paragraph", chunk, start)
         return
     # the lines above the first item are its lead-in paragraph; each item runs to the next
     if items[0].start() > 0:
-        builder.open_block("paragraph")
-        builder.add(chunk[: items[0].start()].rstrip(), start)
-        builder.close_block()
+        _block(builder, "paragraph", chunk[: items[0].start()].rstrip(), start)
     for item, following in zip(items, items[1:] + [None]):
-        builder.open_block("list_item")
-        builder.add(chunk[item.end(): following.start() if following else len(chunk)].rstrip(), start + item.end())
-        builder.close_block()
+        _block(builder, "list_item", chunk[item.end(): following.start() if following else len(chunk)].rstrip(),
+               start + item.end())
 
 
-def _heading(builder: ProseBuilder, line: str, start: int) -> None:
+def _block(builder: ProseBuilder, kind: str, text: str, start: int) -> None:
     # one level for every heading: a line's look gives no rank, and a piece of a huge page
     # (chunking) must read its first heading as the whole page does
-    builder.open_block("heading", 2)
-    builder.add(line, start)
+    builder.open_block(kind, 2 if kind == "heading" else 0)
+    builder.add(text, start)
     builder.close_block()
 
 
 def is_heading(line: str) -> bool:
     """A line standing alone that reads as a title: in capitals, or short and unpunctuated."""
-    if not any(ch.isalpha() for ch in line):
-        return False
     letters = [ch for ch in line if ch.isalpha()]
-    if all(ch.isupper() for ch in letters) and len(letters) > 1:
+    if not letters:
+        return False
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return True
     if LIST_ITEM.match(line) or _NOT_HEADING_END.search(line):
         return False
