@@ -162,7 +162,7 @@ def test_escaped_braces_are_literal(write):
 
 def test_a_file_needs_rules_or_a_lexicon(write):
     err = error_for(write, "pack: empty\n")
-    assert "needs 'rules' or 'lexicon'" in err.message
+    assert "needs 'rules', 'lexicon' or 'genres'" in err.message
     assert load(write, "lexicon:\n  only: [x]\n").rules == ()
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from . import suppression
 from .document import Document
 from .findings import Finding, Notice, Severity
+from .genres import lowered
 from .matchers.base import RuleTimeout
 from .policies import POLICIES
 from .rules.ruleset import CompiledRule, RuleSet
@@ -65,6 +66,8 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
     suppressions, suppression_notices = suppression.parse(doc, ruleset.known_names)
     notices.extend(suppression_notices)
     kept = one_per_claim(doc, [f for f in span_findings if not suppressions.covers(f)], ruleset.merge)
+    if ruleset.genres:
+        kept = lowered(doc.prose, ruleset.genres, span_findings, kept)
     for rule in document_rules:
         try:
             verdict = rule.matcher.evaluate(doc, kept, candidates(rule))

@@ -239,8 +239,30 @@ def markdown(files, title: str = "healthlint rule reference", command: str = REG
         out += [f"## {category}", "", CATEGORY_TEXT.get(category, ""), ""]
         for rule, pack, where in rules:
             out += _rule_section(rule, pack, where)
+    out += _genre_section(parsed)
     out += _lexicon_section(parsed, entries)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _genre_section(parsed) -> list[str]:
+    """Every page genre: what it is, when a page belongs to it, what it lowers, its signals."""
+    genres = [(name, spec, _display_path(path)) for path, rf in parsed for name, spec in rf.genres.items()]
+    if not genres:
+        return []
+    out = ["## Page genres", "",
+           "A page of a genre keeps its findings, but those of the lowered categories drop to the given "
+           "severity. A page belongs to a genre when at least the given number of its signals occur in "
+           "its prose and no finding of a vetoing category was made on it (at any severity). Pages linted "
+           "in pieces (1 MiB or more) are never classified.", ""]
+    for name, spec, where in genres:
+        out += [f"**`{name}`** (defined in `{where}`)", "", md_escape(spec.description), "",
+                f"- lowers: {', '.join(spec.lowers)} to **{spec.to}**",
+                f"- needs: {spec.min_signals} of {len(spec.signals)} signals, and no "
+                f"{' or '.join(spec.unless_categories) or '(any)'} finding"]
+        if spec.references:
+            out.append(f"- basis: {'; '.join(spec.references)}")
+        out += ["", "<details><summary>signals</summary>", ""] + _fence(spec.signals) + ["", "</details>", ""]
+    return out
 
 
 def _lexicon_section(parsed, entries) -> list[str]:

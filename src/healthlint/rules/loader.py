@@ -109,9 +109,33 @@ def compile_ruleset(files: Iterable[Path], shipped: Iterable[Path] = ()) -> Rule
     """
     from ..matchers.prefilter import attach
 
-    rules = compile_files(files, lazy=shipped)
+    files = list(files)
+    parsed = [parse_file(path) for path in files]
+    rules = _compile_rules(files, parsed, set(shipped))
     attach([rule.matcher for rule in rules])
-    return RuleSet.of(rules)
+    return RuleSet.of(rules, _compile_genres(files, parsed, set(shipped)))
+
+
+def _compile_genres(files: list[Path], parsed: list, lazy: set[Path]) -> list:
+    """Every genre of ``files``, in file order; signals of files not in ``lazy`` compile now."""
+    from ..genres import CompiledGenre
+
+    genres: dict[str, object] = {}
+    for path, (located, rule_file) in zip(files, parsed):
+        for name, spec in rule_file.genres.items():
+            where = ("genres", name)
+            if name in genres:
+                raise SourceError(located.path, f"duplicate genre {name}", located.line(where))
+            if path not in lazy:
+                for i, signal in enumerate(spec.signals):
+                    try:
+                        regex.compile(signal, regex.IGNORECASE | regex.VERSION0)
+                    except regex.error as exc:
+                        raise SourceError(located.path, f"invalid regex in field 'genres.{name}.signals' "
+                                                        f"of genre {name}: {exc}",
+                                          located.line(where + ("signals", i))) from None
+            genres[name] = CompiledGenre.of(name, spec, f"{located.path}:{located.line(where) or 1}")
+    return list(genres.values())
 
 
 def compile_files(files: Iterable[Path], lazy: Iterable[Path] = ()) -> list[CompiledRule]:
@@ -119,11 +143,14 @@ def compile_files(files: Iterable[Path], lazy: Iterable[Path] = ()) -> list[Comp
 
     Rules of the files in ``lazy`` (the shipped packs) compile their patterns on first use.
     """
+    files = list(files)
+    return _compile_rules(files, [parse_file(path) for path in files], set(lazy))
+
+
+def _compile_rules(files: list[Path], parsed: list, lazy: set[Path]) -> list[CompiledRule]:
     from ..matchers.wording import compiled_on_first_use
     from .lexicon import collect
 
-    files, lazy = list(files), set(lazy)
-    parsed = [parse_file(path) for path in files]
     lexicon = collect(parsed, lazy)
     rules: list[CompiledRule] = []
     seen: dict[str, str] = {}

@@ -42,11 +42,12 @@ class RuleSet:
     active: tuple[CompiledRule, ...]
     # one finding per claim: merge same-category findings per "sentence", only "overlap"ping ones, or "none"
     merge: str = "sentence"
+    genres: tuple[Any, ...] = ()  # healthlint.genres.CompiledGenre: pages whose findings are lowered
 
     @classmethod
-    def of(cls, rules: Iterable[CompiledRule]) -> "RuleSet":
+    def of(cls, rules: Iterable[CompiledRule], genres: Iterable[Any] = ()) -> "RuleSet":
         rules = tuple(rules)
-        return cls(rules, rules)
+        return cls(rules, rules, genres=tuple(genres))
 
     @cached_property
     def known_names(self) -> frozenset[str]:
@@ -81,10 +82,10 @@ class RuleSet:
             if override:
                 rule = replace(rule, severity=Severity.parse(override))
             active.append(rule)
-        return RuleSet(self.rules, tuple(active), merge or self.merge)
+        return replace(self, active=tuple(active), merge=merge or self.merge)
 
     def with_merge(self, merge: str) -> "RuleSet":
         return replace(self, merge=merge)
 
     def only(self, rule_id: str) -> "RuleSet":
-        return RuleSet(self.rules, tuple(r for r in self.rules if r.id == rule_id), self.merge)
+        return replace(self, active=tuple(r for r in self.rules if r.id == rule_id))

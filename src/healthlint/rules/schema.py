@@ -164,6 +164,24 @@ RULE_KINDS = ("phrase", "pattern", "context", "document")
 
 
 LexiconName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+GenreName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+
+
+class Genre(_Strict):
+    """A kind of page the rules do not police at full strength (patient information is not advertising).
+
+    A page is of the genre when at least ``min_signals`` of its ``signals`` occur in
+    its prose and no finding of an ``unless_categories`` category (at any severity)
+    was made on it; its findings of the ``lowers`` categories then drop to ``to``.
+    """
+
+    description: str = Field(min_length=1, description="what the genre is and why its findings are lowered")
+    signals: list[str] = Field(min_length=1, description="regexes: each is one distinct sign of the genre")
+    min_signals: int = Field(default=2, ge=1)
+    unless_categories: list[Category] = Field(default_factory=list)
+    lowers: list[Category] = Field(min_length=1)
+    to: SeverityName = "info"
+    references: list[str] = Field(default_factory=list)
 
 
 class RuleFile(_Strict):
@@ -177,9 +195,12 @@ class RuleFile(_Strict):
                     "{{name}} in its phrases, patterns and context or document regexes; it is replaced by "
                     "(?:alt1|alt2|...) before compiling. Names are shared by every loaded file.")
     rules: list[Rule] = Field(default_factory=list)
+    genres: dict[GenreName, Genre] = Field(
+        default_factory=dict,
+        description="page genres (e.g. patient information) whose findings of some categories are lowered")
 
     @model_validator(mode="after")
     def _has_content(self) -> "RuleFile":
-        if not self.rules and not self.lexicon and "rules" not in self.model_fields_set:
-            raise ValueError("a rule file needs 'rules' or 'lexicon'")
+        if not self.rules and not self.lexicon and not self.genres and "rules" not in self.model_fields_set:
+            raise ValueError("a rule file needs 'rules', 'lexicon' or 'genres'")
         return self
