@@ -228,6 +228,23 @@ def test_not_headline(text, target, fmt):
     assert not check("headline", text, target, fmt)
 
 
+@pytest.mark.parametrize("text,target,fmt", [
+    ("# Clinic\n\n## Better than pills\n\nText.\n", "Better than pills", "markdown"),
+    ("<h1>Clinic</h1><h3>Faster than any diet</h3><p>Text.</p>", "Faster than any diet", "html"),
+])
+def test_subheading(text, target, fmt):
+    assert check("subheading", text, target, fmt)
+
+
+@pytest.mark.parametrize("text,target,fmt", [
+    ("# Better than pills\n\nText.\n", "Better than pills", "markdown"),
+    ("# Clinic\n\n## Why us\n\nIt works better than pills.\n", "better than pills", "markdown"),
+])
+def test_not_subheading(text, target, fmt):
+    """The headline, and the body copy under a subheading, are not subheadings."""
+    assert not check("subheading", text, target, fmt)
+
+
 def test_every_policy_is_implemented_allowed_and_documented():
     """A policy is named in three places: the schema that accepts it, the code that runs
     it and the rule reference that explains it; they must list the same names."""

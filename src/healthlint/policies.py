@@ -352,6 +352,13 @@ def headline(doc: Document, start: int, end: int) -> bool:
     return block is not None and (block.kind == "title" or (block.kind == "heading" and (block.level or 1) == 1))
 
 
+def subheading(doc: Document, start: int, end: int) -> bool:
+    """In a heading below the headline (level 2 or lower): "Better than pills" over a section
+    titles the comparison its body copy makes, and writers label the sentence, not the title."""
+    block = doc.block_at(start)
+    return block is not None and block.kind == "heading" and (block.level or 1) >= 2
+
+
 POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "negated": negated,
     "hedged": hedged,
@@ -362,4 +369,5 @@ POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "risk_section": risk_section,
     "linked": linked,
     "headline": headline,
+    "subheading": subheading,
 }

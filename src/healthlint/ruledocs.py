@@ -52,6 +52,7 @@ POLICY_TEXT = {
     "risk_section": "under a side-effects, missed-dose, warnings or stopping heading (risk information)",
     "linked": "wholly inside a link's text (a call-to-action button)",
     "headline": "in the page's headline (its <title> or a level-1 heading)",
+    "subheading": "in a heading below the headline (level 2 or lower)",
 }
 
 CATEGORY_TEXT = {
