@@ -25,23 +25,25 @@ from .lazyregex import Lazy
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
 
+def compile_signal(source: str) -> "regex.Pattern[str]":
+    """A signal compiled as the engine compiles it (the loader checks user files' signals with it)."""
+    return regex.compile(source, _FLAGS)
+
+
 @dataclass(frozen=True)
 class CompiledGenre:
     name: str
-    description: str
     signals: tuple[str, ...]  # regexes (sources: a rule set is pickled into the cache)
     min_signals: int
     unless_categories: frozenset[str]
     lowers: frozenset[str]
     to: Severity
-    references: tuple[str, ...] = ()
     source: str = ""  # file:line where the genre is defined
 
     @classmethod
     def of(cls, name: str, spec, source: str = "") -> "CompiledGenre":
-        return cls(name, spec.description, tuple(spec.signals), spec.min_signals,
-                   frozenset(spec.unless_categories), frozenset(spec.lowers), Severity.parse(spec.to),
-                   tuple(spec.references), source)
+        return cls(name, tuple(spec.signals), spec.min_signals, frozenset(spec.unless_categories),
+                   frozenset(spec.lowers), Severity.parse(spec.to), source)
 
     def applies(self, prose: str, made: Iterable[Finding], kept: Sequence[Finding]) -> bool:
         """``made``: every span finding of the page, before suppression and merging."""

@@ -118,7 +118,7 @@ def compile_ruleset(files: Iterable[Path], shipped: Iterable[Path] = ()) -> Rule
 
 def _compile_genres(files: list[Path], parsed: list, lazy: set[Path]) -> list:
     """Every genre of ``files``, in file order; signals of files not in ``lazy`` compile now."""
-    from ..genres import CompiledGenre
+    from ..genres import CompiledGenre, compile_signal
 
     genres: dict[str, object] = {}
     for path, (located, rule_file) in zip(files, parsed):
@@ -129,7 +129,7 @@ def _compile_genres(files: list[Path], parsed: list, lazy: set[Path]) -> list:
             if path not in lazy:
                 for i, signal in enumerate(spec.signals):
                     try:
-                        regex.compile(signal, regex.IGNORECASE | regex.VERSION0)
+                        compile_signal(signal)
                     except regex.error as exc:
                         raise SourceError(located.path, f"invalid regex in field 'genres.{name}.signals' "
                                                         f"of genre {name}: {exc}",
