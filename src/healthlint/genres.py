@@ -38,16 +38,18 @@ class CompiledGenre:
     unless_categories: frozenset[str]
     lowers: frozenset[str]
     to: Severity
-    source: str = ""  # file:line where the genre is defined
 
     @classmethod
-    def of(cls, name: str, spec, source: str = "") -> "CompiledGenre":
+    def of(cls, name: str, spec) -> "CompiledGenre":
         return cls(name, tuple(spec.signals), spec.min_signals, frozenset(spec.unless_categories),
-                   frozenset(spec.lowers), Severity.parse(spec.to), source)
+                   frozenset(spec.lowers), Severity.parse(spec.to))
+
+    def _lowers(self, finding: Finding) -> bool:
+        return finding.category in self.lowers and finding.severity > self.to
 
     def applies(self, prose: str, made: Iterable[Finding], kept: Sequence[Finding]) -> bool:
         """``made``: every span finding of the page, before suppression and merging."""
-        if not any(f.category in self.lowers and f.severity > self.to for f in kept):
+        if not any(self._lowers(f) for f in kept):
             return False  # nothing to lower: not worth reading the page
         if any(f.category in self.unless_categories for f in made):
             return False
@@ -60,7 +62,7 @@ class CompiledGenre:
         return False
 
     def lower(self, finding: Finding) -> Finding:
-        if finding.category in self.lowers and finding.severity > self.to:
+        if self._lowers(finding):
             return replace(finding, severity=self.to)
         return finding
 

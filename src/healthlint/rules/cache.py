@@ -168,17 +168,15 @@ def load_seed(profile: str):
 
 
 def _relocated(ruleset, built_root: str):
-    """The rule set with each rule's and genre's ``source`` (file:line) under this installation's packs, not the build tree's."""
+    """The rule set with each rule's ``source`` (file:line) under this installation's packs, not the build tree's."""
     from dataclasses import replace
 
     from .loader import packs_root
 
     here = str(packs_root())
-    def moved(item):
-        return replace(item, source=here + item.source[len(built_root):]) if item.source.startswith(built_root) else item
-
-    rules = tuple(moved(rule) for rule in ruleset.rules)
-    return replace(ruleset, rules=rules, active=rules, genres=tuple(moved(g) for g in ruleset.genres))
+    rules = tuple(replace(rule, source=here + rule.source[len(built_root):])
+                  if rule.source.startswith(built_root) else rule for rule in ruleset.rules)
+    return replace(ruleset, rules=rules, active=rules)
 
 
 def write_seeds(folder: str | Path, profiles: Iterable[str] | None = None) -> list[Path]:

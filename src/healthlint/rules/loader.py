@@ -134,7 +134,7 @@ def _compile_genres(files: list[Path], parsed: list, lazy: set[Path]) -> list:
                         raise SourceError(located.path, f"invalid regex in field 'genres.{name}.signals' "
                                                         f"of genre {name}: {exc}",
                                           located.line(where + ("signals", i))) from None
-            genres[name] = CompiledGenre.of(name, spec, f"{located.path}:{located.line(where) or 1}")
+            genres[name] = CompiledGenre.of(name, spec)
     return list(genres.values())
 
 
