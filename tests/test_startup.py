@@ -105,18 +105,59 @@ def test_a_cached_run_thaws_the_policies_patterns(tmp_path, monkeypatch):
     monkeypatch.delenv("HEALTHLINT_NO_CACHE", raising=False)
     monkeypatch.setattr(cache, "seed_folder", lambda: tmp_path / "no-seeds")  # an installed wheel has seeds
     monkeypatch.setattr(lazyregex, "_FROZEN", {})
+    monkeypatch.setattr(lazyregex, "_STDLIB", {})
     ruleset = load_rules("us")
     entry = next(tmp_path.glob("rules-*.pickle"))
     digest, stored, frozen = pickle.loads(entry.read_bytes())
     from healthlint import policies
 
     assert (policies._HEDGE.source, policies._HEDGE.flags) in frozen
-    assert cache.load(digest) is not None and lazyregex._FROZEN == frozen
+    stdlib = frozen.pop(lazyregex.STDLIB_KEY)  # the re patterns of the parsers' libraries
+    assert cache.load(digest) is not None and lazyregex._FROZEN == frozen and lazyregex._STDLIB == stdlib
     entry.write_bytes(pickle.dumps((digest, stored, {k: ("junk",) for k in frozen})))
     monkeypatch.setattr(lazyregex, "_FROZEN", {})
     cached = cache.load(digest)
     text = "It may help cure pain, as supervised by your doctor (Smith 2020)."
     assert lint_text(text, cached).findings == lint_text(text, ruleset).findings
+
+
+def test_a_cached_rule_set_thaws_genre_signals_and_unpacks_patterns_on_first_use(tmp_path, monkeypatch):
+    """Genre signals are frozen in the entry too; each union's frozen form stays packed until it is used."""
+    from healthlint import genres
+    from healthlint.rules import cache
+
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("HEALTHLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "seed_folder", lambda: tmp_path / "no-seeds")
+    monkeypatch.setattr(lazyregex, "_FROZEN", {})
+    monkeypatch.setattr(lazyregex, "_STDLIB", {})
+    ruleset = load_rules("us")
+    digest = pickle.loads(next(tmp_path.glob("rules-*.pickle")).read_bytes())[0]
+    cached = cache.load(digest)
+    signals = [signal for genre in cached.genres for signal in genre.signals]
+    assert signals and all((signal, genres._FLAGS) in lazyregex._FROZEN for signal in signals)
+    with monkeypatch.context() as m:
+        m.setattr(regex, "compile", None)  # thawing must not compile
+        assert all(isinstance(lazyregex.Lazy(signal, genres._FLAGS).compiled, regex.Pattern) for signal in signals)
+
+    unions = [u for rule in cached.rules for u in rule.matcher.unions()]
+    assert all(u._frozen is None and u._parts is None for u in unions) and all(u._packed for u in unions)
+    text = "It may help cure pain in one session, guaranteed. No side effects, as supervised by your doctor."
+    assert lint_text(text, cached).findings == lint_text(text, ruleset).findings
+    used = [u for u in unions if u._packed is None]
+    assert used and len(used) < len(unions)
+    again = pickle.loads(pickle.dumps(used[0]))  # to a worker: packed again, the same frozen form
+    again._unpack()
+    assert (again._frozen, again._parts) == (used[0]._frozen, used[0]._parts)
+
+
+def test_a_union_with_an_unreadable_packed_form_compiles(monkeypatch):
+    from healthlint.matchers.wording import Union
+
+    union = Union(r"\bcures?\b|\bheals\b", regex.I | regex.V0)
+    union.__setstate__((union.source, union.flags, None, b"not a pickle", 1, ()))
+    assert union.compiled.findall("It cures; it heals.") == ["cures", "heals"]
+    assert union.probe.match("heals").group() == "heals"
 
 
 def test_short_texts_looked_up_give_the_automatons_candidates():

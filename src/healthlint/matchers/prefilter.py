@@ -30,6 +30,10 @@ from itertools import groupby, islice
 from operator import itemgetter
 from typing import Iterable, Iterator
 
+import regex
+
+from ..lazyregex import Lazy
+
 try:  # Python >= 3.11
     import re._constants as _sc
     import re._parser as _sp
@@ -65,16 +69,12 @@ def literal_char(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PZ" and ch.lower() == ch == ch.upper()
 
 
-_SPACES = None
+# white space other than " " (a Lazy pattern: the rule cache freezes it, a cached run thaws it)
+_SPACES = Lazy(r"[^\S ]", regex.VERSION0)
 
 
 def _spaces():
-    global _SPACES
-    if _SPACES is None:
-        import regex
-
-        _SPACES = regex.compile(r"[^\S ]", regex.VERSION0)  # white space other than " "
-    return _SPACES
+    return _SPACES.compiled
 
 
 def canonical(text: str) -> str:
@@ -914,16 +914,11 @@ class Candidates:
         return None if codes is None else sorted({c >> ALTERNATIVE_BITS for c in codes})
 
 
-_OTHER_DIGIT = None
+_OTHER_DIGIT = Lazy(r"(?![0-9])\d", regex.VERSION0)
 
 
 def _has_other_digits(prose: str) -> bool:
     """Digits outside 0-9 (\\d matches every Unicode decimal digit)."""
-    global _OTHER_DIGIT
-    if _OTHER_DIGIT is None:
-        import regex
-
-        _OTHER_DIGIT = regex.compile(r"(?![0-9])\d", regex.VERSION0)
     return _OTHER_DIGIT.search(prose) is not None
 
 

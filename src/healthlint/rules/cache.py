@@ -22,7 +22,6 @@ off, seeds included (every rule is compiled from its file).
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -47,13 +46,23 @@ def directory() -> Path | None:
     return Path(user_cache_dir("healthlint", appauthor=False))
 
 
+def _hasher():
+    """A BLAKE2b hash (32 bytes). From the built-in ``_blake2`` module when there is one:
+    ``hashlib`` loads OpenSSL on import, about 12 M instructions of a one-file run's start-up."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - an interpreter without the built-in module
+        from hashlib import blake2b
+    return blake2b(digest_size=32)
+
+
 def key(profile: str, shipped: Iterable[Path], extra: Iterable[Path]) -> str:
     """A digest of every input of rule compilation."""
     import regex
 
     from .. import __version__
 
-    digest = hashlib.sha256()
+    digest = _hasher()
     for part in (__version__, sys.version, regex.__version__, profile):
         digest.update(part.encode() + b"\0")
     # the code that builds and reads the pickled objects: a development checkout changes without a new version
@@ -112,7 +121,7 @@ def _write(path: Path, digest: str, ruleset, *extra) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump((digest, ruleset, _frozen_code_patterns(), *extra), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((digest, ruleset, _frozen_code_patterns(ruleset), *extra), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -138,7 +147,7 @@ def seed_key(profile: str) -> str:
     from .. import __version__
     from .loader import packs_root
 
-    digest = hashlib.sha256()
+    digest = _hasher()
     for part in (__version__, sys.version, regex.__version__, profile):
         digest.update(part.encode() + b"\0")
     package = Path(__file__).resolve().parent.parent
@@ -201,11 +210,19 @@ def write_seeds(folder: str | Path, profiles: Iterable[str] | None = None) -> li
     return written
 
 
-def _frozen_code_patterns() -> dict:
-    """The policies' and directives' patterns, frozen: a cached run thaws them instead of compiling."""
-    from .. import lazyregex, policies, suppression  # noqa: F401 - importing registers their patterns
+def _frozen_code_patterns(ruleset) -> dict:
+    """The policies', directives' and page genres' patterns, and the standard library ``re`` patterns that
+    importing the parsers compiles, frozen: a cached run thaws them instead of compiling."""
+    from .. import genres, lazyregex, policies, suppression  # noqa: F401 - importing registers their patterns
 
-    return lazyregex.frozen_registry()
+    from ..parsers import html, markdown, text  # noqa: F401 - importing compiles their libraries' re patterns
+
+    for genre in ruleset.genres:  # a genre's signals are searched on every page that has findings to lower
+        for signal in genre.signals:
+            genres.signal_pattern(signal)  # registers it
+    frozen = lazyregex.frozen_registry()
+    frozen[lazyregex.STDLIB_KEY] = lazyregex.frozen_stdlib()
+    return frozen
 
 
 def _prune(folder: Path) -> None:
