@@ -160,6 +160,41 @@ def test_a_union_with_an_unreadable_packed_form_compiles(monkeypatch):
     assert union.probe.match("heals").group() == "heals"
 
 
+def test_a_pickled_prefilter_keeps_its_literals_packed_and_finds_the_same_candidates():
+    """The rule cache holds the literal -> owners mapping packed per prefix: same mapping, same candidates."""
+    from healthlint.matchers.prefilter import _PackedOwners
+
+    ruleset = compile_ruleset(SHIPPED, shipped=SHIPPED)
+    fresh = ruleset.rules[0].matcher.prefilter
+    fresh.refine()
+    loaded = pickle.loads(pickle.dumps(fresh))
+    assert isinstance(loaded._owners, _PackedOwners) and isinstance(fresh._owners, dict)
+    assert len(loaded._owners) == len(fresh._owners) and dict(loaded._owners.items()) == fresh._owners
+    assert all(loaded._owners.get(literal) == owners for literal, owners in list(fresh._owners.items())[::97])
+    assert loaded._owners.get("\x00no such literal") is None and loaded._owners.get("") == fresh._owners.get("")
+    again = pickle.loads(pickle.dumps(loaded))  # packed once more (to a worker): as it was
+    assert dict(again._owners.items()) == fresh._owners
+    texts = _texts(ruleset)[:-1] + ["Ketamine  cures\tfibromyalgia -- in ONE session!", "İt cures 50 mg of ٣ pain", "a"]
+
+    def candidates(prefilter, text, lookup):
+        prefilter._automaton, prefilter._looked_up = None, 0
+        if not lookup:
+            prefilter._build()
+        found = prefilter.scan(text)
+        return {pid: found.codes(pid) for pid in prefilter.scanned}
+
+    for text in texts:
+        expected = candidates(fresh, text, False)
+        assert candidates(loaded, text, True) == expected == candidates(loaded, text, False), text
+
+
+def test_literals_holding_a_newline_stay_a_dict():
+    from healthlint.matchers.prefilter import _PackedOwners
+
+    owners = {"a\nb": ((0, 0, 0),), "ab": ((0, 0, 0),)}
+    assert _PackedOwners.of(owners) is owners
+
+
 def test_short_texts_looked_up_give_the_automatons_candidates():
     """The prefilter looks up the slices of a short text instead of building its automaton: same candidates."""
     prefilter = compile_ruleset(SHIPPED, shipped=SHIPPED).rules[0].matcher.prefilter
