@@ -254,3 +254,16 @@ def test_every_policy_is_implemented_allowed_and_documented():
     from healthlint.rules.schema import Policy
 
     assert set(get_args(Policy)) == set(POLICIES) == set(POLICY_TEXT)
+
+
+@pytest.mark.parametrize("text,target,expected", [
+    ("Stimulation reduces back pain for many people, but it rarely removes it completely.", "reduces back pain", True),
+    ("The patches ease hot flushes, although they are not for everyone.", "ease hot flushes", True),
+    ("Our laser fades scars, but results vary from person to person.", "fades scars", True),
+    ("Injections relieve knee pain, though relief can fade after a few months.", "relieve knee pain", True),
+    # a "but" that adds a promise is no concession
+    ("Our drops relieve dry eye, but they also brighten tired eyes.", "relieve dry eye", False),
+    ("Our drops relieve dry eye, but unlike other drops they never sting.", "relieve dry eye", False),
+])
+def test_concession_later_in_the_sentence_limits_the_claim(text, target, expected):
+    assert check("hedged", text, target) is expected

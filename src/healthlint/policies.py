@@ -73,6 +73,15 @@ _HEDGE = Lazy(
     _I,
 )
 
+# a claim the same sentence then limits ("reduces pain for many people, but it rarely removes it completely")
+_CONCESSION = Lazy(
+    r"\b(?:but|although|though|however|while)\b[^.!?\n]{0,60}?"
+    r"\b(?:rarely|seldom|not\s+(?:for\s+)?(?:everyone|everybody|all|always|completely|entirely|permanently|a\s+cure|guaranteed)|"
+    r"(?:does|do|will|can)\s*(?:not|n[\u2019']t)\s+(?:work\s+for\s+everyone|always|cure|guarantee|remove|replace)|"
+    r"results?\s+(?:vary|varies|differ)|(?:benefit|effect|relief)s?\s+(?:can|may|often)\s+(?:fade|lessen|wear\s+off|wane))\b",
+    _I,
+)
+
 # -- citations --------------------------------------------------------------
 _CITATION = Lazy(
     r"\(\s*[A-Z][\w'\u2019-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][\w'\u2019-]+)?)?(?:,\s*[^()\n]{1,60}?)?,?\s+(?:19|20)\d\d[a-z]?"
@@ -230,13 +239,14 @@ def negated(doc: Document, start: int, end: int) -> bool:
 
 
 def hedged(doc: Document, start: int, end: int) -> bool:
-    """A hedge earlier in the same sentence, inside the match ("may help relieve"), or
-    later in the match's own clause ("can ease pain for a few weeks in some people, but ...")."""
+    """A hedge earlier in the same sentence, inside the match ("may help relieve"), later in
+    the match's own clause ("can ease pain for a few weeks in some people, but ..."), or a
+    concession after it that limits the claim ("..., but it rarely removes pain completely")."""
     s, e = doc.sentence_at(start)
     if _HEDGE.search(doc.prose, s, end):
         return True
     brk = _CLAUSE_BREAK.search(doc.prose, end, e)
-    return bool(_HEDGE.search(doc.prose, end, brk.start() if brk else e))
+    return bool(_HEDGE.search(doc.prose, end, brk.start() if brk else e) or _CONCESSION.search(doc.prose, end, e))
 
 
 def know_reference_list(doc: Document, present: bool) -> None:
