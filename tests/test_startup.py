@@ -188,6 +188,41 @@ def test_a_pickled_prefilter_keeps_its_literals_packed_and_finds_the_same_candid
         assert candidates(loaded, text, True) == expected == candidates(loaded, text, False), text
 
 
+def test_a_built_automaton_is_kept_in_the_cache_folder_and_read_back(tmp_path, monkeypatch):
+    """A cached rule set's prefilter keeps its automaton next to the entry; junk there is rebuilt."""
+    from healthlint.rules import cache
+
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("HEALTHLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "seed_folder", lambda: tmp_path / "no-seeds")
+    fresh = load_rules("us")  # compiled and stored: its own prefilter keeps nothing
+    assert fresh.rules[0].matcher.prefilter.automaton_file is None
+    texts = _texts(fresh)
+    page = texts[-1]
+
+    def scanned(ruleset):
+        prefilter = ruleset.rules[0].matcher.prefilter
+        found = prefilter.scan(page)  # long enough to need the automaton
+        assert prefilter._automaton is not None
+        return {pid: found.codes(pid) for pid in prefilter.scanned}
+
+    expected = scanned(fresh)
+    first = load_rules("us")
+    path = first.rules[0].matcher.prefilter.automaton_file
+    assert path and path.startswith(str(tmp_path)) and path.endswith(".automaton")
+    assert scanned(first) == expected and Path(path).is_file()  # built, then kept
+    assert not list(tmp_path.glob(".tmp-*"))
+    second = load_rules("us")
+    with monkeypatch.context() as m:
+        m.setattr(type(second.rules[0].matcher.prefilter), "_built", None)  # must be read, not built
+        assert scanned(second) == expected
+    for junk in (b"junk", pickle.dumps((1, "not an automaton", []))):
+        Path(path).write_bytes(junk)
+        assert scanned(load_rules("us")) == expected  # rebuilt (and kept again)
+    assert scanned(load_rules("us")) == expected
+    assert pickle.loads(pickle.dumps(second)).rules[0].matcher.prefilter.automaton_file is None  # to a worker
+
+
 def test_literals_holding_a_newline_stay_a_dict():
     from healthlint.matchers.prefilter import _PackedOwners
 

@@ -627,6 +627,45 @@ def _interned(owners: dict[str, list[tuple[int, int, int]]]) -> dict[str, tuple]
     return out
 
 
+def _read_automaton(path: str, literals: int):
+    """(automaton, entries) kept by :func:`_write_automaton` for a mapping of ``literals``
+    literals, or None (missing, corrupt, or not one)."""
+    import pickle
+
+    try:
+        with open(path, "rb") as handle:
+            count, automaton, entries = pickle.load(handle)
+        import ahocorasick
+    except Exception:
+        return None
+    if (count != literals or not isinstance(automaton, ahocorasick.Automaton) or len(automaton) != literals
+            or not isinstance(entries, list)):
+        return None
+    return automaton, entries
+
+
+def _write_automaton(path: str, literals: int, automaton, entries: list) -> None:
+    """Keep a built automaton next to its rule cache entry (atomically; silently skipped if that fails)."""
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path) or ".")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((literals, automaton, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
 class _PackedOwners:
     """A prefilter's literal -> owners mapping as the rule cache holds it.
 
@@ -725,6 +764,7 @@ class Prefilter:
         self._entries: list[tuple[int, tuple]] = []  # automaton value -> (length, owners)
         self._looked_up = 0  # slices looked up so far instead of building the automaton
         self.refined = False
+        self.automaton_file: str | None = None  # where a built automaton is kept (rules.cache sets it)
 
     def refine(self) -> None:
         """Add each alternative's required literals (see :func:`required_literals`), once.
@@ -760,9 +800,24 @@ class Prefilter:
         state["_automaton"] = None
         state["_entries"] = []
         state["_looked_up"] = 0
+        state["automaton_file"] = None
         return state
 
     def _build(self):
+        """The automaton: read from :attr:`automaton_file` when it holds one for these literals,
+        else built (about 0.24 s for the shipped packs, against 0.05 s to read it) and kept there."""
+        path = getattr(self, "automaton_file", None)
+        if path:
+            kept = _read_automaton(path, len(self._owners))
+            if kept is not None:
+                self._automaton, self._entries = kept
+                return self._automaton
+        automaton = self._built()
+        if path:
+            _write_automaton(path, len(self._owners), automaton, self._entries)
+        return automaton
+
+    def _built(self):
         import ahocorasick
 
         # A literal's value is its entry, (length, owners), one for all the literals that share
