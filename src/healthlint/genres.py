@@ -55,7 +55,7 @@ class CompiledGenre:
             return False
         seen = 0
         for signal in self.signals:
-            if _pattern(signal).search(prose):
+            if signal_pattern(signal).search(prose):
                 seen += 1
                 if seen >= self.min_signals:
                     return True
@@ -68,7 +68,8 @@ class CompiledGenre:
 
 
 @lru_cache(maxsize=None)
-def _pattern(source: str) -> Lazy:
+def signal_pattern(source: str) -> Lazy:
+    """A signal's pattern, compiled on first use (or thawed: the rule cache freezes the rule set's signals)."""
     return Lazy(source, _FLAGS)
 
 

@@ -12,7 +12,9 @@ of its time there. Two ways out, both exact:
 """
 from __future__ import annotations
 
+import sys
 import threading
+from contextlib import contextmanager
 from typing import Any
 
 import regex
@@ -56,7 +58,10 @@ def frozen_registry() -> dict[tuple[str, int], tuple]:
 def preload(frozen: dict) -> None:
     """Frozen forms read from the rule cache: the Lazy patterns thaw instead of compiling."""
     if isinstance(frozen, dict):
-        _FROZEN.update(frozen)
+        stdlib = frozen.get(STDLIB_KEY)
+        if isinstance(stdlib, dict):
+            _STDLIB.update(stdlib)
+        _FROZEN.update((key, value) for key, value in frozen.items() if key != STDLIB_KEY)
 
 
 def capture(source: str, flags: int) -> tuple | None:
@@ -110,3 +115,104 @@ def thaw(frozen: tuple | None, source: str):
     except Exception:
         return None
     return pattern if getattr(pattern, "pattern", None) == source else None
+
+
+# -- the standard library's re -----------------------------------------------------------
+# Importing the parsers' libraries (markdown-it, html.parser ...) compiles about a hundred
+# patterns of the standard library's ``re`` at module level, in Python: about 50 M
+# instructions of a one-file run. Their compiled form is frozen the same way (the
+# arguments ``re`` hands to ``_sre.compile``) and used while those modules are imported.
+
+STDLIB_KEY = "stdlib re"  # where the rule cache's frozen dict holds them (the other keys are tuples)
+_STDLIB: dict[tuple, tuple] = {}
+
+
+def _sre_compiler():
+    """The module whose ``compile`` ``re`` calls for a pattern it has not cached, or None."""
+    import re
+
+    compiler = getattr(re, "_compiler", None) or sys.modules.get("sre_compile")  # 3.11+ / 3.10
+    return compiler if callable(getattr(compiler, "compile", None)) else None
+
+
+def frozen_stdlib() -> dict[tuple, tuple]:
+    """Frozen forms of the ``re`` patterns this process compiled so far (those in ``re``'s own cache)."""
+    import re
+
+    import _sre
+
+    compiler = _sre_compiler()
+    if compiler is None:
+        return {}
+    keys = [key for cache in (getattr(re, "_cache", None), getattr(re, "_cache2", None))
+            if isinstance(cache, dict) for key in list(cache)]
+    out: dict[tuple, tuple] = {}
+    with _CAPTURE_LOCK:
+        real = _sre.compile
+        for key in keys:
+            if not (isinstance(key, tuple) and len(key) == 3 and type(key[1]) is str and type(key[2]) is int):
+                continue
+            captured: list[tuple] = []
+
+            def spy(*args):
+                captured.append(args)
+                return real(*args)
+
+            _sre.compile = spy
+            try:
+                compiler.compile(key[1], key[2])
+            except Exception:
+                continue
+            finally:
+                _sre.compile = real
+            if captured and captured[-1] and captured[-1][0] == key[1]:
+                out[(str, key[1], key[2])] = _packed_sre(captured[-1])
+    return out
+
+
+def _packed_sre(args: tuple) -> tuple:
+    """``args`` with the code list as a 32-bit array (its words are ints, some of them named constants)."""
+    from array import array
+
+    code = args[2] if len(args) > 2 else None
+    if isinstance(code, list):
+        try:
+            return args[:2] + (array("I", map(int, code)),) + args[3:]
+        except (OverflowError, TypeError, ValueError):
+            pass
+    return args
+
+
+@contextmanager
+def thawing_stdlib():
+    """While this lasts (an import), ``re`` builds the patterns frozen in the rule cache from
+    their frozen form instead of compiling them; any other pattern compiles as usual."""
+    compiler = _sre_compiler() if _STDLIB else None
+    if compiler is None or not _STDLIB_LOCK.acquire(blocking=False):
+        yield
+        return
+    import _sre
+
+    real = compiler.compile
+
+    def compile(p, flags=0):
+        frozen = _STDLIB.get((type(p), p, flags))
+        if frozen is not None:
+            try:
+                code = frozen[2].tolist() if hasattr(frozen[2], "tolist") else frozen[2]
+                got = _sre.compile(frozen[0], frozen[1], code, *frozen[3:])
+                if got.pattern == p:
+                    return got
+            except Exception:
+                pass
+        return real(p, flags)
+
+    compiler.compile = compile
+    try:
+        yield
+    finally:
+        compiler.compile = real
+        _STDLIB_LOCK.release()
+
+
+_STDLIB_LOCK = threading.Lock()

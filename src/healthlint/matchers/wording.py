@@ -6,6 +6,7 @@ writes "side effect" and gets "side-effects", "Side Effects" and "side effect".
 """
 from __future__ import annotations
 
+import pickle
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -105,7 +106,7 @@ class Union:
     """
 
     __slots__ = ("source", "flags", "pid", "alternatives", "everywhere", "_compiled", "_probe", "_frozen", "_parts",
-                 "_ready", "_sources")
+                 "_ready", "_sources", "_packed")
 
     def __init__(self, source: str, flags: int) -> None:
         self.source = source
@@ -119,10 +120,12 @@ class Union:
         self._parts: list | None = None  # per alternative: its frozen arguments, see freeze()
         self._ready: list | None = None  # per alternative: its compiled probe, see probes()
         self._sources: list[str] | None = None  # per alternative: its pattern text
+        self._packed: bytes | None = None  # _frozen and _parts as read from the rule cache, see __setstate__
 
     @property
     def compiled(self) -> "regex.Pattern[str]":
         if self._compiled is None:
+            self._unpack()
             self._compiled = _thaw(self._frozen, self.source) or regex.compile(self.source, self.flags)
         return self._compiled
 
@@ -138,6 +141,7 @@ class Union:
         """
         if self._probe is None:
             source = self.source + "|(?!)"
+            self._unpack()
             self._probe = _thaw(self._frozen, source) or regex.compile(source, self.flags)
         return self._probe
 
@@ -154,12 +158,16 @@ class Union:
             if self.alternatives == 1:
                 got = self.probe
             else:
-                if self._sources is None:  # split once, not once per alternative
-                    from .prefilter import top_level_alternatives
-
-                    self._sources = top_level_alternatives(self.source)
-                source = self._sources[index] + "|(?!)"
+                self._unpack()
                 frozen = self._parts[index] if self._parts is not None else None
+                if isinstance(frozen, tuple) and frozen and isinstance(frozen[0], str):  # see freeze: the part's text
+                    source = frozen[0]
+                else:
+                    if self._sources is None:  # split once, not once per alternative
+                        from .prefilter import top_level_alternatives
+
+                        self._sources = top_level_alternatives(self.source)
+                    source = self._sources[index] + "|(?!)"
                 got = _thaw(frozen, source) or regex.compile(source, self.flags)
             ready[index] = got
         return got
@@ -193,9 +201,26 @@ class Union:
         return self.source, self.flags
 
     def __getstate__(self):
-        return self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts, self.everywhere
+        packed = self._packed
+        if packed is None and (self._frozen is not None or self._parts is not None):
+            packed = pickle.dumps((self._frozen, self._parts), protocol=pickle.HIGHEST_PROTOCOL)
+        return self.source, self.flags, self.pid, packed, self.alternatives, self.everywhere
 
     def __setstate__(self, state) -> None:
-        self.source, self.flags, self.pid, self._frozen, self.alternatives, self._parts, self.everywhere = state
-        self._compiled = self._probe = self._ready = self._sources = None
+        """Read from the rule cache (or sent to a worker). The frozen arguments stay one
+        bytes object until the pattern is first used: a run needs a few dozen of the
+        ~200 unions, and unpickling all their code arrays and pattern texts was about
+        half of loading the cache."""
+        self.source, self.flags, self.pid, self._packed, self.alternatives, self.everywhere = state
+        self._frozen = self._parts = self._compiled = self._probe = self._ready = self._sources = None
+
+    def _unpack(self) -> None:
+        """Decode the frozen arguments kept packed by :meth:`__setstate__` (once)."""
+        packed = self._packed
+        if packed is not None:
+            self._packed = None
+            try:
+                self._frozen, self._parts = pickle.loads(packed)
+            except Exception:  # unreadable: compile instead, as for any unusable frozen form
+                self._frozen = self._parts = None
 

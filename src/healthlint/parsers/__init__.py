@@ -5,7 +5,9 @@ cheap (markdown-it is only imported when Markdown is actually parsed).
 """
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 
 from ..document import Document, normalise_newlines
 
@@ -29,12 +31,15 @@ def parse(text: str, fmt: str, path: str = "<stdin>") -> Document:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = normalise_newlines(text)
-    if fmt == "markdown":
-        from . import markdown as module
-    elif fmt == "html":
-        from . import html as module
-    elif fmt == "text":
-        from . import text as module
-    else:
+    if fmt not in _MODULES:
         raise ValueError(f"unknown format {fmt!r} (expected one of: markdown, html, text)")
+    module = sys.modules.get(_MODULES[fmt])
+    if module is None:
+        from ..lazyregex import thawing_stdlib
+
+        with thawing_stdlib():  # their libraries' re patterns, from the rule cache when it has them
+            module = importlib.import_module(_MODULES[fmt])
     return module.parse(text, path)
+
+
+_MODULES = {name: f"{__name__}.{name}" for name in ("markdown", "html", "text")}

@@ -22,7 +22,6 @@ off, seeds included (every rule is compiled from its file).
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -32,6 +31,7 @@ from typing import Iterable
 
 _PREFIX = "rules-"
 _SUFFIX = ".pickle"
+_AUTOMATON = ".automaton"  # the prefilter's automaton for an entry's (or a seed's) rule set
 _KEEP = 8  # entries kept per cache folder (one per profile/rule-set variant in use)
 
 
@@ -47,13 +47,23 @@ def directory() -> Path | None:
     return Path(user_cache_dir("healthlint", appauthor=False))
 
 
+def _hasher():
+    """A BLAKE2b hash (32 bytes). From the built-in ``_blake2`` module when there is one:
+    ``hashlib`` loads OpenSSL on import, about 12 M instructions of a one-file run's start-up."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - an interpreter without the built-in module
+        from hashlib import blake2b
+    return blake2b(digest_size=32)
+
+
 def key(profile: str, shipped: Iterable[Path], extra: Iterable[Path]) -> str:
     """A digest of every input of rule compilation."""
     import regex
 
     from .. import __version__
 
-    digest = hashlib.sha256()
+    digest = _hasher()
     for part in (__version__, sys.version, regex.__version__, profile):
         digest.update(part.encode() + b"\0")
     # the code that builds and reads the pickled objects: a development checkout changes without a new version
@@ -77,6 +87,18 @@ def load(digest: str):
     return None if found is None else found[0]
 
 
+def _keep_automaton(ruleset, digest: str) -> None:
+    """Let the rule set's prefilter keep its automaton in the cache folder, next to the entry:
+    every process that lints a long text would otherwise build it (about 0.24 s)."""
+    folder = directory()
+    if folder is None:
+        return
+    for rule in ruleset.rules:
+        prefilter = getattr(rule.matcher, "prefilter", None)
+        if prefilter is not None and hasattr(prefilter, "automaton_file"):
+            prefilter.automaton_file = str(folder / f"{_PREFIX}{digest[:40]}{_AUTOMATON}")
+
+
 def _read(path: Path, digest: str):
     """(rule set, extra) of an entry written by :func:`_write` for ``digest``, or None; thaws its patterns."""
     try:
@@ -91,6 +113,7 @@ def _read(path: Path, digest: str):
     from .. import lazyregex
 
     lazyregex.preload(frozen)
+    _keep_automaton(ruleset, digest)
     return ruleset, extra
 
 
@@ -112,7 +135,7 @@ def _write(path: Path, digest: str, ruleset, *extra) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump((digest, ruleset, _frozen_code_patterns(), *extra), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((digest, ruleset, _frozen_code_patterns(ruleset), *extra), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -138,7 +161,7 @@ def seed_key(profile: str) -> str:
     from .. import __version__
     from .loader import packs_root
 
-    digest = hashlib.sha256()
+    digest = _hasher()
     for part in (__version__, sys.version, regex.__version__, profile):
         digest.update(part.encode() + b"\0")
     package = Path(__file__).resolve().parent.parent
@@ -201,23 +224,32 @@ def write_seeds(folder: str | Path, profiles: Iterable[str] | None = None) -> li
     return written
 
 
-def _frozen_code_patterns() -> dict:
-    """The policies' and directives' patterns, frozen: a cached run thaws them instead of compiling."""
-    from .. import lazyregex, policies, suppression  # noqa: F401 - importing registers their patterns
+def _frozen_code_patterns(ruleset) -> dict:
+    """The policies', directives' and page genres' patterns, and the standard library ``re`` patterns that
+    importing the parsers compiles, frozen: a cached run thaws them instead of compiling."""
+    from .. import genres, lazyregex, policies, suppression  # noqa: F401 - importing registers their patterns
 
-    return lazyregex.frozen_registry()
+    from ..parsers import html, markdown, text  # noqa: F401 - importing compiles their libraries' re patterns
+
+    for genre in ruleset.genres:  # a genre's signals are searched on every page that has findings to lower
+        for signal in genre.signals:
+            genres.signal_pattern(signal)  # registers it
+    frozen = lazyregex.frozen_registry()
+    frozen[lazyregex.STDLIB_KEY] = lazyregex.frozen_stdlib()
+    return frozen
 
 
 def _prune(folder: Path) -> None:
     """Keep the newest few entries: each edit of a rule file leaves an old one behind."""
-    entries = []
-    for path in folder.glob(f"{_PREFIX}*{_SUFFIX}"):
-        try:
-            entries.append((path.stat().st_mtime, path))
-        except OSError:
-            continue
-    for _, path in sorted(entries, reverse=True)[_KEEP:]:
-        try:
-            path.unlink()
-        except OSError:
-            pass
+    for suffix in (_SUFFIX, _AUTOMATON):
+        entries = []
+        for path in folder.glob(f"{_PREFIX}*{suffix}"):
+            try:
+                entries.append((path.stat().st_mtime, path))
+            except OSError:
+                continue
+        for _, path in sorted(entries, reverse=True)[_KEEP:]:
+            try:
+                path.unlink()
+            except OSError:
+                pass
