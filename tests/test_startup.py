@@ -55,6 +55,15 @@ def _texts(ruleset) -> list[str]:
     return texts + ["\n\n".join(texts)]  # and all of them as one page, for the document rules
 
 
+def _candidates(prefilter, text, lookup, read="positions"):
+    """The prefilter's candidates in ``text``, looked up (``lookup``) or from a freshly built automaton."""
+    prefilter._automaton, prefilter._looked_up = None, 0
+    if not lookup:
+        prefilter._build()
+    found = prefilter.scan(text)
+    return {pid: getattr(found, read)(pid) for pid in prefilter.scanned}
+
+
 def test_lazily_compiled_packs_find_what_eagerly_compiled_ones_find():
     lazy = compile_ruleset(SHIPPED, shipped=SHIPPED)
     eager = compile_ruleset(SHIPPED)
@@ -176,16 +185,10 @@ def test_a_pickled_prefilter_keeps_its_literals_packed_and_finds_the_same_candid
     assert dict(again._owners.items()) == fresh._owners
     texts = _texts(ruleset)[:-1] + ["Ketamine  cures\tfibromyalgia -- in ONE session!", "İt cures 50 mg of ٣ pain", "a"]
 
-    def candidates(prefilter, text, lookup):
-        prefilter._automaton, prefilter._looked_up = None, 0
-        if not lookup:
-            prefilter._build()
-        found = prefilter.scan(text)
-        return {pid: found.codes(pid) for pid in prefilter.scanned}
-
     for text in texts:
-        expected = candidates(fresh, text, False)
-        assert candidates(loaded, text, True) == expected == candidates(loaded, text, False), text
+        expected = _candidates(fresh, text, False, "codes")
+        assert _candidates(loaded, text, True, "codes") == expected, text
+        assert _candidates(loaded, text, False, "codes") == expected, text
 
 
 def test_a_built_automaton_is_kept_in_the_cache_folder_and_read_back(tmp_path, monkeypatch):
@@ -237,15 +240,8 @@ def test_short_texts_looked_up_give_the_automatons_candidates():
         "Ketamine  cures\tfibromyalgia -- in ONE session!", "İt cures 50 mg of ٣ pain", "", "a",
     ]
 
-    def candidates(text, lookup):
-        prefilter._automaton, prefilter._looked_up = None, 0
-        if not lookup:
-            prefilter._build()
-        found = prefilter.scan(text)
-        return {pid: found.positions(pid) for pid in prefilter.scanned}
-
     for text in texts:
-        assert candidates(text, True) == candidates(text, False), text
+        assert _candidates(prefilter, text, True) == _candidates(prefilter, text, False), text
     prefilter._automaton, prefilter._looked_up = None, 0
     for _ in range(3):  # past the look-up budget the automaton is built once and used
         prefilter.scan("x" * 1000)
