@@ -646,24 +646,16 @@ def _read_automaton(path: str, literals: int):
 
 def _write_automaton(path: str, literals: int, automaton, entries: list) -> None:
     """Keep a built automaton next to its rule cache entry (atomically; silently skipped if that fails)."""
-    import os
-    import pickle
-    import tempfile
+    from pathlib import Path
 
+    from ..rules.cache import dump_atomic
+
+    target = Path(path)
     try:
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=os.path.dirname(path) or ".")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump((literals, automaton, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dump_atomic(target, (literals, automaton, entries))
     except Exception:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        return
 
 
 class _PackedOwners:

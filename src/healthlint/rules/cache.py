@@ -131,11 +131,16 @@ def store(digest: str, ruleset) -> None:
 
 
 def _write(path: Path, digest: str, ruleset, *extra) -> None:
-    """Pickle an entry next to ``path`` and move it into place (readers never see half a file)."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=_SUFFIX, dir=path.parent)
+    dump_atomic(path, (digest, ruleset, _frozen_code_patterns(ruleset), *extra), _SUFFIX)
+
+
+def dump_atomic(path: Path, payload, suffix: str = "") -> None:
+    """Pickle ``payload`` next to ``path`` and move it into place (readers never see half a file;
+    the temporary file is removed on any error, which is raised)."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=suffix, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump((digest, ruleset, _frozen_code_patterns(ruleset), *extra), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
     except BaseException:
         try:
