@@ -1,6 +1,8 @@
 """The engine and its context policies, on a tiny rule set written here."""
 from __future__ import annotations
 
+import pytest
+
 from healthlint.api import lint_text
 from healthlint.findings import Severity
 
@@ -76,6 +78,20 @@ def test_document_rule_quiet_when_risks_disclosed(tiny_rules):
 def test_minimising_risk_talk_does_not_count_as_disclosure(tiny_rules):
     text = "It cures pain.\n\nSide effects are rare and mild."
     assert [f for f in lint_text(text, tiny_rules, format="text").findings if f.category == "risk_disclosure"]
+
+
+@pytest.mark.parametrize("fmt, text", [
+    ("markdown", "It cures pain.\n\n[Side effects](https://example.org/side-effects) | [Privacy](/privacy)"),
+    ("html", "<p>It cures pain.</p><footer><a href='/safety'>Side effects</a> | <a href='/terms'>Terms</a></footer>"),
+])
+def test_a_link_to_risk_information_is_not_disclosure(tiny_rules, fmt, text):
+    """Fair balance is what the page says: a footer link labelled "Side effects" says nothing."""
+    assert [f for f in lint_text(text, tiny_rules, format=fmt).findings if f.category == "risk_disclosure"]
+
+
+def test_risk_text_beside_a_link_still_counts(tiny_rules):
+    text = "It cures pain.\n\nSide effects include nausea. [Read more](https://example.org/risks)"
+    assert not [f for f in lint_text(text, tiny_rules, format="markdown").findings if f.category == "risk_disclosure"]
 
 
 def test_findings_are_sorted_and_immutable(tiny_rules):
