@@ -83,9 +83,10 @@ def test_minimising_risk_talk_does_not_count_as_disclosure(tiny_rules):
 @pytest.mark.parametrize("fmt, text", [
     ("markdown", "It cures pain.\n\n[Side effects](https://example.org/side-effects) | [Privacy](/privacy)"),
     ("html", "<p>It cures pain.</p><footer><a href='/safety'>Side effects</a> | <a href='/terms'>Terms</a></footer>"),
+    ("html", "<p>It cures pain.</p><footer><p>Side effects include nausea and dizziness.</p></footer>"),
 ])
 def test_a_link_to_risk_information_is_not_disclosure(tiny_rules, fmt, text):
-    """Fair balance is what the page says: a footer link labelled "Side effects" says nothing."""
+    """Fair balance is what the page says, as prominently as its claims: not a link, not a footer."""
     assert [f for f in lint_text(text, tiny_rules, format=fmt).findings if f.category == "risk_disclosure"]
 
 

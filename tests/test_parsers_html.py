@@ -178,3 +178,14 @@ def test_text_sentences_and_urls():
     assert "cure.example" not in doc.prose
     assert [doc.prose[s:e] for s, e in doc.sentences] == ["See  today.", "It works!"]
     assert at(doc, "today")[0] == (1, 30)
+
+
+@pytest.mark.parametrize("html, expected", [
+    ("<p>Buy now.</p><footer><p>Risks: nausea.</p><footer>Inner</footer></footer><p>After.</p>",
+     ["Risks: nausea.\n\nInner"]),
+    ("<p>Buy now.</p><footer>Risks: nausea.", ["Risks: nausea."]),  # never closed: runs to the end
+    ("<p>Buy now.</p><footer></footer>", []),
+])
+def test_html_footer_text_is_recorded_as_fine_print(html, expected):
+    doc = parse(html, "html", "x.html")
+    assert [doc.prose[s:e].strip() for s, e in doc.fine_print] == expected

@@ -149,6 +149,7 @@ class ProseBuilder:
         self._last_source = 0
         self.comments: list[Comment] = []
         self.links: list[Link] = []
+        self.fine_print: list[tuple[int, int]] = []
 
     # -- text -------------------------------------------------------------
     @property
@@ -247,6 +248,7 @@ class ProseBuilder:
             blocks=self._blocks,
             comments=self.comments,
             links=self.links,
+            fine_print=self.fine_print,
         )
 
 
@@ -262,6 +264,8 @@ class Document:
     blocks: list[Block]
     comments: list[Comment] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    # prose spans of page furniture (an HTML <footer>): said there, a page's obligations are not met
+    fine_print: list[tuple[int, int]] = field(default_factory=list)
     _line_starts: array | None = field(default=None, repr=False)
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)

@@ -81,8 +81,8 @@ class DocumentMatcher:
     def _has_required(self, doc: Document, candidates: "Candidates | None", deadline: float) -> bool:
         assert self.requires is not None
         for m in finditer(self.requires, doc.prose, candidates, deadline=deadline):
-            if _inside_link(doc, m.start(), m.end()):
-                continue  # "Safety information" as a footer link points at risks; it does not state them
+            if _inside_link(doc, m.start(), m.end()) or _in_fine_print(doc, m.start()):
+                continue  # a link to risks does not state them; a footer is not comparable prominence
             if self.discount is not None:
                 s, e = doc.sentence_at(m.start())
                 if search(self.discount, doc.prose, candidates, s, e, deadline):
@@ -93,6 +93,10 @@ class DocumentMatcher:
 
 def _inside_link(doc: Document, start: int, end: int) -> bool:
     return any(link.start <= start and end <= link.end for link in doc.links_in(start, end))
+
+
+def _in_fine_print(doc: Document, start: int) -> bool:
+    return any(s <= start < e for s, e in doc.fine_print)
 
 
 def build(rule) -> DocumentMatcher:

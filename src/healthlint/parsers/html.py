@@ -142,12 +142,15 @@ class Extractor(HTMLParser):
         self.in_block = False
         self.consumed = 0  # end of the last text delivered
         self.link: list | None = None  # [href, prose start or None]
+        self.footers: list[int] = []  # prose starts of the open <footer> elements
 
     def run(self) -> None:
         masked = self.text.replace("&", "\x01") if "&" in self.text else self.text
         self.feed(_defuse_unclosable(masked))
         self.close()
         self._boundary()
+        if self.footers and self.b.position > self.footers[0]:  # a footer never closed runs to the end
+            self.b.fine_print.append((self.footers[0], self.b.position))
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         # 3.10/3.11 raise AssertionError on junk such as "<![x"; browsers skip to ">"
@@ -203,6 +206,8 @@ class Extractor(HTMLParser):
             self.head += 1
         elif tag == "title":
             self.title += 1
+        elif tag == "footer":
+            self.footers.append(self.b.position)
         elif tag == "a":
             href = next((v for k, v in attrs if k == "href" and v), "")
             href = unescape(href.replace("\x01", "&"))
@@ -248,6 +253,10 @@ class Extractor(HTMLParser):
             self.head -= 1
         elif tag == "title":
             self.title -= 1
+        elif tag == "footer" and self.footers:
+            start = self.footers.pop()
+            if not self.footers and self.b.position > start:  # the outermost footer holds the rest
+                self.b.fine_print.append((start, self.b.position))
         elif tag == "a" and self.link is not None:
             if self.link[1] is not None:
                 self.b.add_link(self.link[1], self.b.position, self.link[0])
