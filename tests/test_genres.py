@@ -56,6 +56,19 @@ def test_one_leaflet_section_is_not_enough(shipped):
     assert Severity.WARNING in severities(thin, shipped).values()
 
 
+@pytest.mark.parametrize("section", [
+    "Take a new pen out of the fridge an hour before you use it.",  # storage, in lay words
+    "Once opened, it can be kept at room temperature for up to 28 days.",
+    "Very rarely, about 1 in 1,000 people lose some sight in the treated eye.",  # a frequency
+    "| Part | How often to clean |\n|---|---|\n| Mask | Daily |",  # device care in a table
+    "## After your operation\n\nYou will be given eye drops.",  # an aftercare section
+    "Tell your diabetes team if you have more than two hypos a week.",  # the reader's own clinicians
+])
+def test_leaflet_sections_in_other_words(shipped, section):
+    page = "Research has shown that the vaccine helps people avoid flu.\n\nCall 999 if you feel unwell.\n\n" + section + "\n"
+    assert set(severities(page, shipped).values()) == {Severity.INFO}
+
+
 def test_a_testimonial_vetoes_the_genre(shipped):
     quoted = LEAFLET + '\n> "I never caught flu again after my jab!" - Mary, 64 \u2605\u2605\u2605\u2605\u2605\n'
     found = severities(quoted, shipped)
