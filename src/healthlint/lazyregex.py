@@ -64,8 +64,15 @@ def preload(frozen: dict) -> None:
         _FROZEN.update((key, value) for key, value in frozen.items() if key != STDLIB_KEY)
 
 
-def capture(source: str, flags: int) -> tuple | None:
-    """The arguments regex.compile passes to its C constructor for this pattern (None if unavailable)."""
+def capture(source: str, flags: int, compiled_from: str | None = None) -> tuple | None:
+    """The arguments regex.compile passes to its C constructor for this pattern (None if unavailable).
+
+    ``compiled_from``: an equivalent text to compile instead (see alternation.factored); the
+    arguments then name ``source``, so that the pattern built from them reads as ``source``.
+    """
+    if compiled_from is not None and compiled_from != source:
+        args = capture(compiled_from, flags)
+        return None if args is None else (source,) + args[1:]
     try:
         internals = regex._main._regex  # type: ignore[attr-defined]
     except AttributeError:
