@@ -68,6 +68,8 @@ def test_hedge_in_an_earlier_sentence_does_not_count():
     "The balm relieved pain [1].\n\n## References\n\n1. Lee J. Pain 2019.",
     "The balm relieved pain in [a randomised trial](https://pubmed.ncbi.nlm.nih.gov/31234567/).",
     "The balm relieved pain in a 2017 meta-analysis (Sun et al., *Medicine*, 2017).",
+    "The balm relieved pain, as Kim et al. (Dermatol Surg, 2019) showed.",  # abbreviated journal in the brackets
+    "The balm relieved pain in a trial by Park et al. 2021.",
     "The balm relieved pain. In a trial of the cream, 300 adults with arthritis reported less "
     "stiffness after twelve weeks (Lee et al., 2019).",
     "The balm relieved pain. (Lee et al., 2019) is the trial we rely on, with 300 adults followed for a year.",

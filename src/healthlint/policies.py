@@ -86,7 +86,7 @@ _CONCESSION = Lazy(
 _CITATION = Lazy(
     r"\(\s*[A-Z][\w'\u2019-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][\w'\u2019-]+)?)?(?:,\s*[^()\n]{1,60}?)?,?\s+(?:19|20)\d\d[a-z]?"
     r"(?:\s*[;:,]\s*[^)]{0,80})?\s*\)"  # (Smith 2020), (Smith et al., 2019; Jones 2021), (Sun et al., *Medicine*, 2017)
-    r"|\bet al\.?,?\s*\(?(?:19|20)\d\d"
+    r"|\bet al\.?,?\s*(?:\((?:[^()\n]{1,60}?,\s*)?)?(?:19|20)\d\d"  # Lee et al. 2019, Lee et al. (J Pain, 2019)
     r"|\bdoi:\s*10\.\d{4,}|\b10\.\d{4,9}/[^\s]+"
     r"|\bPMID:?\s*\d{5,}|\bPMC\d{5,}"
     r"|\b(?:N Engl J Med|NEJM|JAMA|Lancet|BMJ|Pain|Anesthesiology|Anesth Analg|Reg Anesth Pain Med|"
