@@ -348,6 +348,10 @@ def _matching(rule) -> tuple[list[str], list[str]]:
         if context.present:
             out += [f"Counts only when one of the context patterns below occurs in the same {context.scope}.", ""]
             blocks.append((f"Context present ({context.scope})", context.present))
+    if rule.kind == "classifier":
+        out += [f"Scores every sentence with the sentence model `{rule.model}` and flags those whose "
+                f"probability for the label `{rule.label}` is at least {rule.threshold:g}; the finding "
+                "marks the words that weighed most.", ""]
     if rule.kind == "document":
         triggers = ", ".join(rule.triggers.categories)
         when = []

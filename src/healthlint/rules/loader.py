@@ -195,13 +195,19 @@ def _compile(rule, index: int, located, lexicon) -> CompiledRule:
 
     where = ("rules", index)
     expanded = expand_rule(rule, index, located, lexicon)
+    if rule.kind == "classifier":
+        expanded = expanded.model_copy(update={"model": _model_ref(Path(located.path), rule.model)})
     try:
         matcher = MATCHERS[rule.kind](expanded)
+        if rule.kind == "classifier" and not _shipped(Path(located.path)):
+            matcher.check()  # a rule file of your own: a wrong model path or label fails before linting
     except regex.error as exc:
         field, line = _bad_pattern(rule, index, located, lexicon)
         raise SourceError(located.path, f"invalid regex in field '{field}' of rule {rule.id}: {exc}", line) from None
     except ValueError as exc:
-        raise SourceError(located.path, f"rule {rule.id}: {exc}", located.line(where)) from None
+        field = ("model",) if rule.kind == "classifier" else ()
+        prefix = f"field 'model' of rule {rule.id}" if field else f"rule {rule.id}"
+        raise SourceError(located.path, f"{prefix}: {exc}", located.line(where + field) or located.line(where)) from None
     return CompiledRule(
         id=rule.id,
         name=rule.name,
@@ -219,6 +225,24 @@ def _compile(rule, index: int, located, lexicon) -> CompiledRule:
         matcher=matcher,
         source=f"{located.path}:{located.line(where) or 1}",
     )
+
+
+def _shipped(path: Path) -> bool:
+    try:
+        path.resolve().relative_to(packs_root().resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def _model_ref(rule_file: Path, model: str) -> str:
+    """A classifier's model file, relative to its rule file; a shipped one relative to the packs
+    folder (the wheel and the rule cache must not hold the path of the checkout they were built in)."""
+    path = (rule_file.parent / model).resolve()
+    try:
+        return "@packs/" + path.relative_to(packs_root().resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _regex_fields(rule) -> list[tuple[tuple, str]]:

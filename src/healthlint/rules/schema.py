@@ -159,8 +159,21 @@ class DocumentRule(RuleBase):
         return self
 
 
-Rule = Annotated[Union[PhraseRule, PatternRule, ContextRule, DocumentRule], Field(discriminator="kind")]
-RULE_KINDS = ("phrase", "pattern", "context", "document")
+class ClassifierRule(RuleBase):
+    """Sentences a trained sentence model scores at ``threshold`` or above for ``label``.
+
+    For claims worded in ways no phrase list foresaw; the model is a JSON file
+    (``scripts/train_sentence_model.py`` writes one) named relative to the rule file.
+    """
+
+    kind: Literal["classifier"]
+    model: str = Field(min_length=1, description="the sentence model's JSON file, relative to this rule file")
+    label: str = Field(min_length=1, description="which of the model's labels this rule reports")
+    threshold: float = Field(gt=0.0, lt=1.0, description="lowest probability that flags a sentence")
+
+
+Rule = Annotated[Union[PhraseRule, PatternRule, ContextRule, DocumentRule, ClassifierRule], Field(discriminator="kind")]
+RULE_KINDS = ("phrase", "pattern", "context", "document", "classifier")
 
 
 LexiconName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]

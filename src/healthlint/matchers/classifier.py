@@ -1,0 +1,202 @@
+"""kind: classifier (a linear sentence model, for claims no phrase list foresaw).
+
+Pattern rules only know the wordings someone wrote down; on copy nobody tuned
+on they miss about half of what a reviewer flags. A classifier rule scores
+every sentence with a logistic model over its words and word pairs (trained
+by ``scripts/train_sentence_model.py`` on labelled pages) and flags the
+sentences whose probability for the rule's label reaches its threshold. The
+finding marks the words that weighed most, so the context policies (negation,
+hedging, questions) read the words around the claim as they do for a pattern.
+
+The model is data: a JSON file next to the rule file, loaded on first use and
+shared by every rule that names it; a document's sentences are scored once for
+all of them.
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+
+MODEL_FORMAT = "healthlint-sentence-model/1"
+# words (letters, inner apostrophe), numbers (one feature: "0") and the few symbols that carry claims
+_TOKEN = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)*|\d+(?:[.,]\d+)*|[%$\u00a3\u20ac!?]")
+# the same tokens on lower-cased text whose numbers are already "0" (apostrophes straightened)
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+_WORD = regex.compile(r"\p{L}+(?:'\p{L}+)*|0|[%$\u00a3\u20ac!?]")
+_PACKS = "@packs/"  # a shipped model is named relative to the packs folder: the wheel moves it
+
+
+class ModelError(ValueError):
+    """A model file that is missing, unreadable or not a sentence model."""
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(normalised token, start, end) of ``text``: where a flagged sentence's cue words are."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        t = "0" if t[0].isdigit() else t.lower().replace("\u2019", "'")
+        out.append((t, m.start(), m.end()))
+    return out
+
+
+def words(text: str) -> list[str]:
+    """The normalised tokens of ``text`` (as :func:`tokens`, without positions: the fast path)."""
+    return _WORD.findall(_NUMBER.sub("0", text.lower().replace("\u2019", "'")))
+
+
+def features(toks: list[str], block: str) -> set[str]:
+    """A sentence's features: its words, its adjacent word pairs and the kind of block it sits in."""
+    found = set(toks)
+    found.update(map(" ".join, zip(toks, toks[1:])))
+    found.add(f"<{block}>")
+    return found
+
+
+def feature_positions(text: str) -> dict[str, tuple[int, int]]:
+    """Word and word-pair feature -> (start, end) of its first occurrence in ``text``."""
+    found: dict[str, tuple[int, int]] = {}
+    prev = None
+    for t, s, e in tokens(text):
+        found.setdefault(t, (s, e))
+        if prev is not None:
+            found.setdefault(f"{prev[0]} {t}", (prev[1], e))
+        prev = (t, s, e)
+    return found
+
+
+class SentenceModel:
+    """Per label a bias and sparse weights; probability = logistic(bias + sum of present features)."""
+
+    def __init__(self, labels: list[str], bias: list[float], weights: dict[str, dict[str, float]]) -> None:
+        self.labels = labels
+        self.index = {label: i for i, label in enumerate(labels)}
+        self.bias = bias
+        # feature -> its weight for every label (0.0 where it has none): a sentence's log-odds are the
+        # column sums of its features' rows, added up in C by zip and sum
+        self.weights = {f: tuple(float(per.get(l, 0.0)) for l in labels) for f, per in weights.items()}
+        self.vocabulary = frozenset(self.weights)  # one set intersection drops a sentence's unweighted features
+
+    @classmethod
+    def from_json(cls, data: dict) -> "SentenceModel":
+        if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+            raise ModelError(f"not a sentence model (expected \"format\": \"{MODEL_FORMAT}\")")
+        labels, bias, weights = data.get("labels"), data.get("bias"), data.get("weights")
+        if not (isinstance(labels, list) and isinstance(bias, list) and len(labels) == len(bias)
+                and isinstance(weights, dict)):
+            raise ModelError("a sentence model needs 'labels', 'bias' (one per label) and 'weights'")
+        if any(l not in labels for per in weights.values() for l in per):
+            raise ModelError("a weight names a label the model does not have")
+        return cls(list(labels), [float(b) for b in bias], weights)
+
+    def logits(self, found: set[str]) -> list[float]:
+        """Per label bias + the weights of the features present (log-odds)."""
+        return list(map(sum, zip(self.bias, *map(self.weights.__getitem__, found & self.vocabulary))))
+
+    def cues(self, found, label: int) -> list[tuple[float, str]]:
+        """The features that pushed ``label`` up, strongest first."""
+        out = [(self.weights[f][label], f) for f in found if f in self.vocabulary]
+        return sorted((c for c in out if c[0] > 0), reverse=True)
+
+
+_models: dict[str, SentenceModel] = {}
+
+
+def resolve(ref: str) -> Path:
+    if ref.startswith(_PACKS):
+        from ..rules.loader import packs_root
+
+        return packs_root() / ref[len(_PACKS):]
+    return Path(ref)
+
+
+def load_model(ref: str) -> SentenceModel:
+    """The model at ``ref`` (a path, or @packs/<path> for a shipped one), read once per process."""
+    model = _models.get(ref)
+    if model is None:
+        path = resolve(ref)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise ModelError(f"cannot read sentence model {path}: {exc}") from None
+        model = _models[ref] = SentenceModel.from_json(data)
+    return model
+
+
+# (document, model ref, rows): one document's sentences scored once for every classifier rule of
+# the run; replaced as one tuple, so a reader on another thread never sees a half-written entry
+_last: tuple = (None, "", [])
+
+
+def sentence_scores(doc: Document, ref: str) -> list[tuple[int, int, list[float]]]:
+    """[(start, end, log-odds per label)] per sentence of ``doc`` long enough to read (prose offsets)."""
+    global _last
+    last_doc, last_ref, last_rows = _last
+    if last_doc is doc and last_ref == ref:
+        return last_rows
+    model = load_model(ref)
+    rows = []
+    prose = doc.prose
+    for start, end in doc.sentences:
+        toks = words(prose[start:end])
+        if len(toks) < 3:  # a button, a price, a name: too little to read as a claim
+            continue
+        block = doc.block_at(start)
+        rows.append((start, end, model.logits(features(toks, block.kind if block is not None else "paragraph"))))
+    _last = (doc, ref, rows)
+    return rows
+
+
+class ClassifierMatcher:
+    """Sentences whose probability for ``label`` is at least ``threshold``, marked at their strongest cues."""
+
+    prefilter = None
+
+    def __init__(self, model: str, label: str, threshold: float, blocks: frozenset[str]) -> None:
+        self.model = model
+        self.label = label
+        self.threshold = threshold
+        self.min_logit = math.log(threshold / (1.0 - threshold))  # compare log-odds: no exp per sentence
+        self.blocks = blocks
+
+    def unions(self) -> list:
+        return []  # nothing for the literal prefilter: every sentence is read
+
+    def check(self) -> None:
+        """Load the model now and make sure it knows the label (a user's rule file fails early)."""
+        model = load_model(self.model)
+        if self.label not in model.index:
+            raise ModelError(f"label '{self.label}' is not in the model (it has: {', '.join(model.labels)})")
+
+    def find(self, doc: Document, candidates=None) -> Iterator[tuple[int, int]]:
+        model = load_model(self.model)
+        i = model.index.get(self.label)
+        if i is None:
+            return
+        for start, end, logits in sentence_scores(doc, self.model):
+            if logits[i] < self.min_logit:
+                continue
+            if self.blocks:
+                block = doc.block_at(start)
+                if block is None or block.kind not in self.blocks:
+                    continue
+            yield cue_span(start, doc.prose[start:end], model, i)
+
+
+def cue_span(start: int, sentence: str, model: SentenceModel, label: int) -> tuple[int, int]:
+    """The sentence's stretch from the first to the last of its (up to) three strongest word cues."""
+    positions = feature_positions(sentence)
+    spans = [positions[f] for _, f in model.cues(positions, label)][:3]
+    if not spans:
+        return start, start + len(sentence)
+    return start + min(s for s, _ in spans), start + max(e for _, e in spans)
+
+
+def build(rule) -> ClassifierMatcher:
+    return ClassifierMatcher(rule.model, rule.label, rule.threshold, frozenset(rule.blocks))

@@ -1,0 +1,144 @@
+"""kind: classifier: a user's own sentence model, its errors, its policies and its positions.
+
+The tests use a tiny hand-written model, so they say what the matcher does with
+any model, not what the shipped weights happen to score.
+"""
+from __future__ import annotations
+
+import json
+import textwrap
+
+import pytest
+
+from healthlint.api import lint_text
+from healthlint.cli import main
+from healthlint.matchers import classifier
+from healthlint.rules.loader import compile_files, load_rules
+from healthlint.rules.ruleset import RuleSet
+from healthlint.yamlsrc import SourceError
+
+MODEL = {
+    "format": classifier.MODEL_FORMAT,
+    "labels": ["efficacy", "safety"],
+    "bias": [-3.0, -3.0],
+    "weights": {
+        "melts": {"efficacy": 2.5},
+        "melts away": {"efficacy": 1.5},
+        "pain": {"efficacy": 0.5},
+        "gentle": {"safety": 4.0},
+        "<list_item>": {"efficacy": 0.2},
+    },
+}
+
+RULE = """\
+rules:
+  - id: U-SENT-001
+    name: melting-claim
+    kind: classifier
+    model: {model}
+    label: {label}
+    threshold: 0.8
+    category: efficacy
+    unless: [negated, question]
+    downgrade: {{hedged: info}}
+    message: 'Outcome claim (cue "{{match}}").'
+    examples: {{bad: ["This cream melts away back pain in days."], good: ["This cream does not melt away back pain."]}}
+"""
+
+
+@pytest.fixture
+def user_rules(write):
+    def _rules(model=MODEL, label="efficacy", model_name="m.json") -> RuleSet:
+        if model is not None:
+            write(model_name, model if isinstance(model, str) else json.dumps(model))
+        path = write("rules.yaml", RULE.format(model=model_name, label=label))
+        return RuleSet.of(compile_files([path]))
+    return _rules
+
+
+def findings(text: str, rules: RuleSet, fmt: str = "markdown"):
+    return [f for f in lint_text(text, rules, format=fmt).findings if f.rule == "U-SENT-001"]
+
+
+def test_words_match_the_positioned_tokens():
+    text = "Dr. Lee\u2019s 2.5 mg dose cuts pain 90% in 10days! Covid19 and caf\u00e9s?"
+    assert classifier.words(text) == [t for t, _, _ in classifier.tokens(text)]
+    assert classifier.words(text)[:5] == ["dr", "lee's", "0", "mg", "dose"]
+
+
+def test_features_are_words_pairs_and_the_block_kind():
+    assert classifier.features(["melts", "away", "pain"], "heading") == {
+        "melts", "away", "pain", "melts away", "away pain", "<heading>"}
+
+
+def test_flags_the_sentence_at_its_strongest_cues(user_rules):
+    text = "Welcome to our clinic.\n\nThis cream melts away back pain in days. Call us today.\n"
+    [f] = findings(text, user_rules())
+    assert (f.line, f.column) == (3, 12)
+    assert f.text == "melts away back pain"  # from the first to the last of the three strongest cues
+    assert f.severity.name == "WARNING" and 'cue "melts away back pain"' in f.message
+
+
+def test_below_the_threshold_is_silent(user_rules):
+    # "melts" alone: -3 + 2.5 = -0.5, p = 0.38 < 0.8
+    assert findings("The ice melts in the sun quickly.", user_rules()) == []
+
+
+def test_sentences_under_three_tokens_are_not_read(user_rules):
+    rules = user_rules(model=dict(MODEL, weights=dict(MODEL["weights"], melts={"efficacy": 9.0})))
+    assert findings("It melts.\n", rules) == []  # a button, a price, a name: too little to read
+    assert len(findings("It melts away.\n", rules)) == 1
+
+
+def test_context_policies_apply_as_for_any_rule(user_rules):
+    rules = user_rules()
+    assert findings("This cream does not melt away back pain.", rules) == []  # no "melts": below threshold
+    assert findings("Does this cream really melts away back pain?", rules) == []  # a question
+    assert findings("It never melts away back pain for everyone.", rules) == []  # negated
+    [hedged] = findings("This cream may help as it melts away back pain.", rules)
+    assert hedged.severity.name == "INFO"
+
+
+def test_positions_map_back_through_markup(user_rules):
+    text = "<p>Our <b>cream</b> melts away <i>back</i> pain fast.</p>\n"
+    [f] = findings(text, user_rules(), fmt="html")
+    assert text[f.column - 1:].startswith("melts away")
+
+
+def test_a_wrong_label_names_file_line_and_field(user_rules, write):
+    with pytest.raises(SourceError) as info:
+        user_rules(label="dosing")
+    err = info.value
+    assert err.line == 5 and "field 'model' of rule U-SENT-001" in err.message
+    assert "label 'dosing' is not in the model" in err.message
+
+
+@pytest.mark.parametrize("model, why", [
+    (None, "cannot read sentence model"),
+    ("{not json", "cannot read sentence model"),
+    ({"format": "something-else"}, "not a sentence model"),
+    ({"format": classifier.MODEL_FORMAT, "labels": ["a"], "bias": [], "weights": {}}, "'labels', 'bias'"),
+    ({"format": classifier.MODEL_FORMAT, "labels": ["efficacy"], "bias": [0], "weights": {"x": {"b": 1}}},
+     "names a label"),
+])
+def test_a_bad_model_is_one_line_naming_the_rule_file(user_rules, model, why, tmp_path):
+    with pytest.raises(SourceError) as info:
+        user_rules(model=model, model_name=f"bad{abs(hash(why))}.json")
+    err = info.value
+    assert why in err.message and err.line == 5
+    assert str(err).startswith(str(tmp_path / "rules.yaml") + ":5: ")
+
+
+def test_cli_exits_2_on_a_bad_model(write, capsys):
+    write("m.json", "[]")
+    rules = write("rules.yaml", RULE.format(model="m.json", label="efficacy"))
+    assert main(["rules", "test", str(rules.parent)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "rules.yaml:5:" in err and "Traceback" not in err
+
+
+def test_the_score_cache_does_not_leak_between_documents(user_rules):
+    rules = user_rules()
+    assert len(findings("This cream melts away back pain in days.", rules)) == 1
+    assert findings("The clinic is open from nine to five.", rules) == []
+    assert len(findings("This cream melts away back pain in days.", rules)) == 1
