@@ -142,3 +142,45 @@ def test_the_score_cache_does_not_leak_between_documents(user_rules):
     assert len(findings("This cream melts away back pain in days.", rules)) == 1
     assert findings("The clinic is open from nine to five.", rules) == []
     assert len(findings("This cream melts away back pain in days.", rules)) == 1
+
+
+def test_shipped_models_are_named_relative_to_the_packs():
+    ruleset = load_rules("us")
+    refs = {r.matcher.model for r in ruleset.rules if r.kind == "classifier"}
+    assert refs == {"@packs/core/models/claims.json"}
+    model = classifier.load_model("@packs/core/models/claims.json")
+    assert set(model.labels) >= {"efficacy", "establishment", "safety", "dosing", "regulatory_status",
+                                 "comparative", "promotional", "testimonial"}
+
+
+def test_the_shipped_model_reads_claims_it_has_no_phrase_for():
+    rules = load_rules("us")
+    text = textwrap.dedent("""\
+        # Back pain
+
+        Our infusions melt away years of back pain so you can finally get back to living.
+        """)
+    cats = {f.category for f in lint_text(text, rules).findings if f.rule.startswith("HL-SENT")}
+    assert "efficacy" in cats
+
+
+def test_the_shipped_model_is_what_the_labelled_sets_train(tmp_path):
+    """A rule or label change that forgets to retrain leaves a stale model: retrain and compare."""
+    pytest.importorskip("sklearn")
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("train", root / "scripts" / "train_sentence_model.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    out = tmp_path / "claims.json"
+    assert train.main(["--out", str(out)]) == 0
+    fresh = json.loads(out.read_text(encoding="utf-8"))
+    shipped = json.loads((root / "rules" / "core" / "models" / "claims.json").read_text(encoding="utf-8"))
+    assert fresh["trained_on"] == shipped["trained_on"], "retrain: python scripts/train_sentence_model.py"
+    assert fresh["labels"] == shipped["labels"]
+    assert fresh["bias"] == pytest.approx(shipped["bias"], abs=1e-3)
+    assert set(fresh["weights"]) == set(shipped["weights"])
+    for feature, per in fresh["weights"].items():
+        assert per == pytest.approx(shipped["weights"][feature], abs=1e-3), feature
