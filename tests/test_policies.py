@@ -22,6 +22,9 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("It has not been shown to reverse ageing.", "reverse ageing"),
     ("Be wary of clinics that claim their treatment cures many diseases.", "cures many diseases"),
     ("Websites that promise to cure autism are breaking the law.", "cure autism"),
+    # a negative quantifier as the clause's subject, further back than the five-word window
+    ("None of these treatments is a guaranteed cure, and pain can come back.", "guaranteed cure"),
+    ("Neither cream on this page is a permanent fix.", "permanent fix"),
 ])
 def test_negated(text, target):
     assert check("negated", text, target)
@@ -36,6 +39,8 @@ def test_negated(text, target):
     ("No labs | Results in weeks", "Results in weeks"),
     # a FAQ answer "No." is a sentence of its own
     ("No. It cures hangovers.", "cures hangovers"),
+    # the negative subject governs its own clause only
+    ("None of our patients waited, and it cures hangovers for good.", "cures hangovers"),
 ])
 def test_not_negated(text, target):
     assert not check("negated", text, target)

@@ -60,6 +60,10 @@ _DISCLAIMED = Lazy(
 )
 _CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013\u00b7\u2022|]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
 _NEGATION_WORDS = 5
+# a clause whose subject is a negative quantifier denies its predicate, however far the
+# claim sits from it ("None of these treatments is a guaranteed cure", "Neither option will ...")
+_NEGATED_SUBJECT = Lazy(r"\s*(?:none\s+of|neither)\b", _I)
+_NEGATED_SUBJECT_WORDS = 8
 
 # -- hedging ----------------------------------------------------------------
 # ("what years of pills never could" denies the other treatment: not a hedge)
@@ -230,9 +234,12 @@ def _clause_before(doc: Document, start: int) -> str:
 def negated(doc: Document, start: int, end: int) -> bool:
     """A negation in the last few words of the clause before the match ("not a cure"),
     or a sentence that denies the evidence for the claim it mentions."""
-    words = _clause_before(doc, start).split()
+    clause = _clause_before(doc, start)
+    words = clause.split()
     window = " ".join(words[-_NEGATION_WORDS:])
     if _NEGATION.search(window):
+        return True
+    if len(words) <= _NEGATED_SUBJECT_WORDS and _NEGATED_SUBJECT.match(clause):
         return True
     s, e = doc.sentence_at(start)
     return _once(doc, ("disclaimed", s, e), lambda: _DISCLAIMED.search(doc.prose, s, e) is not None)
