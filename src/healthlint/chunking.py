@@ -364,7 +364,7 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
         found = [f for f in found if not covers(_moved(f, lb, ob))]
     merge = getattr(engine, "one_per_claim", None)  # claims are sentences: never cut by a piece
     if merge is not None:
-        found = merge(doc, found, ruleset.merge)
+        found = merge(doc, found, ruleset.merge, ruleset.secondary)
     found.sort()
     lines = {line: doc.line_text(line) for line in {f.line for f in found}}
     return PieceResult(

@@ -65,7 +65,8 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
             notices.append(timed_out(rule))
     suppressions, suppression_notices = suppression.parse(doc, ruleset.known_names)
     notices.extend(suppression_notices)
-    kept = one_per_claim(doc, [f for f in span_findings if not suppressions.covers(f)], ruleset.merge)
+    kept = one_per_claim(doc, [f for f in span_findings if not suppressions.covers(f)], ruleset.merge,
+                         ruleset.secondary)
     if ruleset.genres:
         kept = lowered(doc.prose, ruleset.genres, span_findings, kept)
     for rule in document_rules:
@@ -84,10 +85,13 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
     return LintResult(doc.path, tuple(kept), tuple(sorted(notices)), lines, doc.text if keep_source else None)
 
 
-def one_per_claim(doc: Document, findings: list[Finding], mode: str) -> list[Finding]:
+def one_per_claim(doc: Document, findings: list[Finding], mode: str,
+                  secondary: frozenset[str] = frozenset()) -> list[Finding]:
     """Same-category findings in one sentence are one claim to a reader (and to the scorer):
     keep the most severe, earliest one and name the others' rules in its ``also``.
-    ``mode`` "overlap" merges only findings that overlap or touch; "none" keeps all."""
+    ``mode`` "overlap" merges only findings that overlap or touch; "none" keeps all.
+    A ``secondary`` rule's finding (a sentence model's) is kept only when no other rule
+    of the same severity found the claim, and never widens another rule's span."""
     if mode == "none" or len(findings) < 2:
         return findings
     starts = [doc.source_span(s, e)[0] for s, e in doc.sentences] or [0]
@@ -101,8 +105,10 @@ def one_per_claim(doc: Document, findings: list[Finding], mode: str) -> list[Fin
     merged = []
     for runs in clusters.values():
         for run in runs:
-            keep = min(run, key=lambda f: (-f.severity, f.start, f.rule))
+            keep = min(run, key=lambda f: (-f.severity, f.rule in secondary, f.start, f.rule))
             also = sorted({f.rule for f in run} - {keep.rule})
+            if keep.rule not in secondary:
+                run = [f for f in run if f.rule not in secondary]
             merged.append(_cover(doc, replace(keep, also=tuple(also)), run) if also else keep)
     return merged
 

@@ -50,6 +50,12 @@ class RuleSet:
         return cls(rules, rules, genres=tuple(genres))
 
     @cached_property
+    def secondary(self) -> frozenset[str]:
+        """Rules whose findings only back up others' (a sentence model's): in a merged claim
+        they are named in ``also`` but never chosen over, or widen, another rule's finding."""
+        return frozenset(r.id for r in self.active if r.kind == "classifier")
+
+    @cached_property
     def known_names(self) -> frozenset[str]:
         return frozenset(r.id for r in self.rules) | frozenset(CATEGORIES)
 
