@@ -60,6 +60,24 @@ def test_literals_run_through_white_space_and_optional_parts():
     assert prefilter.prefixes(r"^\W*safe", FLAGS) == {"safe": prefilter.AFTER_NON_WORD}
 
 
+def test_literals_run_through_white_space_without_newlines():
+    """[^\\S\\n] is white space (a space in canonical text), as \\s is: "I went", not every word starting with i."""
+    assert prefilter.prefixes(r"\bI[^\S\n]+(?:went|got)\b", FLAGS) == {"i went": prefilter.WORD_START,
+                                                                        "i got": prefilter.WORD_START}
+    assert prefilter.prefixes(r"\d[^\S\n]?mg", FLAGS) == {f"{d}{gap}mg": prefilter.ANYWHERE
+                                                         for d in "0123456789" for gap in ("", " ")}
+
+
+def test_an_analysis_running_out_through_such_white_space_stops_there_as_before(monkeypatch):
+    lexicon = "|".join(f"w{i}" for i in range(40))
+    pattern = rf"\bI[^\S\n]+(?:{lexicon})[^\S\n]+(?:{lexicon})"
+    monkeypatch.setattr(prefilter, "_BUDGET", 10**7)
+    found = prefilter.prefixes(pattern, FLAGS)
+    assert len(found) == 40 and all(literal.startswith("i w") for literal in found)
+    monkeypatch.setattr(prefilter, "_BUDGET", 60)  # too few steps for the literals run on, enough for "i"
+    assert prefilter.prefixes(pattern, FLAGS) == {"i": prefilter.WORD_START}
+
+
 @pytest.mark.parametrize("pattern, parts", [
     (r"a|b", ["a", "b"]),
     (r"(?:a|b)|c", ["(?:a|b)", "c"]),
@@ -145,7 +163,7 @@ FRAGMENTS = [
     r"(?<!not\s)", r"(?=\s)", r"\b", r"(?:\w+\s+){0,2}?", r"ſafe", r"K\w+", r"100\s?%", r"(?:re-?set|reboot)",
     r"\.", r"(?:s|es|ed|ing)?", r"’s", r"(?i:fda)", r"(?-i:FDA)", r"x{2,3}", r"\s{2}", r"^", r"$",
     r"[^\w\n]*", r"(?<![^\n])", r"[|]", r"\|", r"[]|]", r"(?#|)", r"(cu)", r"\1", r"(?(1)re|he)", r"(?i)",
-    r"(?:\W+\w+){0,3}?\W+(?:vanish|is\s+gone)", r"\s+\w+\s+effects",
+    r"(?:\W+\w+){0,3}?\W+(?:vanish|is\s+gone)", r"\s+\w+\s+effects", r"[^\S\n]+", r"[^\S\n]", r"[^\S\r\n]*",
 ]
 WORDS = ["cure", "cures", "Cure", "heal", "healed", "pain", "no", "not", "the", "a", "an", "will", "can", "safe",
          "ſafe", "\u212aetamine", "İ", "side", "effect", "effects", "side-effect", "FDA", "fda", "100", "٣", "5",

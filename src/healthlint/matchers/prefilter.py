@@ -148,9 +148,8 @@ def _parsed(pattern: str, flags: int) -> tuple[list, bool] | None:
 
 
 def _prefixes(items: list) -> dict[str, int] | None:
-    budget = [_BUDGET]
     try:
-        found = _first(_chain(items), budget, False, True)
+        found = _through_blanks(lambda: _first(_chain(items), [_BUDGET], False, True))
     except (_Exhausted, RecursionError):
         return None
     if not found or not all(_ALNUM.intersection(s) for s, _ in found):
@@ -265,7 +264,7 @@ def _required(items: list) -> set[str] | None:
     best: set[str] | None = None
     for k in anchors[-_ANCHORS:]:
         try:
-            starts = _first(_chain(items[k:]), [_REQUIRED_BUDGET], False, True)
+            starts = _through_blanks(lambda: _first(_chain(items[k:]), [_REQUIRED_BUDGET], False, True))
         except _Exhausted:
             continue
         literals = set()
@@ -568,9 +567,25 @@ def _is_word_start(op, av) -> bool:
 _CHARS: dict = {}  # _chars by item: the analysis meets the same few items thousands of times
 
 
+_BLANKS = [True]  # whether a white-space class that leaves out some white space ([^\S\n]) reads as " "
+
+
+def _through_blanks(analyse):
+    """``analyse()`` reading ``[^\\S\\n]`` as a space; if that runs out of budget (the literals
+    run on, through a lexicon), ``analyse()`` stopping there, as before that reading existed."""
+    try:
+        return analyse()
+    except (_Exhausted, RecursionError):
+        _BLANKS[0] = False
+        try:
+            return analyse()
+        finally:
+            _BLANKS[0] = True
+
+
 def _chars(op, av) -> set[str] | None:
     """The canonical characters one item can consume, if few and all plain literals (do not mutate)."""
-    key = (op, av) if op is _sc.LITERAL else (op, tuple(av)) if op is _sc.IN else None
+    key = (op, av) if op is _sc.LITERAL else (op, tuple(av), _BLANKS[0]) if op is _sc.IN else None
     if key is None:
         return None
     try:
@@ -585,6 +600,10 @@ def _chars(op, av) -> set[str] | None:
 def _item_chars(op, av) -> set[str] | None:
     if op is _sc.LITERAL:
         return _canon_chars([chr(av)])
+    if op is _sc.IN and _BLANKS[0] and av and av[0][0] is _sc.NEGATE and (_sc.CATEGORY, _sc.CATEGORY_NOT_SPACE) in av[1:]:
+        # [^\S\n] and the like match white space only, a space in canonical text (as \s does):
+        # "\bI[^\S\n]+went" starts with "i went", not with every word that starts with "i"
+        return {" "}
     if op is _sc.IN:
         chars: list[str] = []
         for sub_op, sub_av in av:
