@@ -160,8 +160,9 @@ def test_the_shipped_model_reads_claims_it_has_no_phrase_for():
 
         Our infusions melt away years of back pain so you can finally get back to living.
         """)
-    cats = {f.category for f in lint_text(text, rules).findings if f.rule.startswith("HL-SENT")}
-    assert "efficacy" in cats
+    by_model = {f.category for f in lint_text(text, rules).findings
+                if any(r.startswith("HL-SENT") for r in (f.rule, *f.also))}
+    assert "efficacy" in by_model  # reported by the model, or backing up a pattern that also read it
 
 
 def test_the_shipped_model_is_what_the_labelled_sets_train(tmp_path):
