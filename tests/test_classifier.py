@@ -197,3 +197,14 @@ def test_a_model_finding_backs_up_a_pattern_finding_without_moving_it():
     [claim] = [f for f in lint_text(text, rules).findings if f.category == "efficacy"]
     assert claim.rule == "HL-EFF-001" and claim.text == "eliminate nerve pain"
     assert "HL-SENT-001" in claim.also
+
+
+def test_a_model_gone_after_loading_is_a_notice_not_a_traceback(user_rules, tmp_path, write, capsys):
+    """A cached rule set is not checked again: a model deleted or spoilt since then skips its rule."""
+    rules = user_rules(model_name="gone.json")
+    (tmp_path / "gone.json").unlink()
+    classifier._models.clear()
+    result = lint_text("This cream melts away back pain in days.", rules)
+    assert [f.rule for f in result.findings if f.rule == "U-SENT-001"] == []
+    [notice] = [n for n in result.notices if "U-SENT-001" in n.message]
+    assert "was skipped: cannot read sentence model" in notice.message and notice.level == "error"

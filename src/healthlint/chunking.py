@@ -45,6 +45,7 @@ from . import engine, policies
 from .engine import LintResult, _span_findings, document_finding
 from .findings import Finding, Notice
 from .matchers.base import RuleTimeout, SpanMatcher, document_deadline, search
+from .matchers.classifier import ModelError
 from .matchers.document import Facts
 from .parsers import text as text_parser
 from .rules.ruleset import RuleSet
@@ -358,6 +359,8 @@ def lint_piece(text: str, piece: Piece, ctx: PageContext, ruleset: RuleSet) -> P
             found.extend(_span_findings(doc, rule, candidates(rule), matches))
         except RuleTimeout:
             notices.append(timed_out(rule))
+        except ModelError as exc:  # a sentence model gone or spoilt since its rule set was cached
+            notices.append(Notice(ctx.path, 0, 0, f"rule {rule.id} was skipped: {exc}", "error"))
     lb, ob = piece.line_base, piece.offset_base
     if ctx.suppressions is not None:
         covers = ctx.suppressions.covers

@@ -9,6 +9,7 @@ from .document import Document
 from .findings import Finding, Notice, Severity
 from .genres import lowered
 from .matchers.base import RuleTimeout
+from .matchers.classifier import ModelError
 from .policies import POLICIES
 from .rules.ruleset import CompiledRule, RuleSet
 
@@ -63,6 +64,8 @@ def lint_document(doc: Document, ruleset: RuleSet, *, keep_source: bool = False)
             span_findings.extend(_span_findings(doc, rule, candidates(rule)))
         except RuleTimeout:
             notices.append(timed_out(rule))
+        except ModelError as exc:  # a sentence model gone or spoilt since its rule set was cached
+            notices.append(Notice(doc.path, 0, 0, f"rule {rule.id} was skipped: {exc}", "error"))
     suppressions, suppression_notices = suppression.parse(doc, ruleset.known_names)
     notices.extend(suppression_notices)
     kept = one_per_claim(doc, [f for f in span_findings if not suppressions.covers(f)], ruleset.merge,
