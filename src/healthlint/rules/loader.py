@@ -227,22 +227,24 @@ def _compile(rule, index: int, located, lexicon) -> CompiledRule:
     )
 
 
-def _shipped(path: Path) -> bool:
+def _packs_relative(path: Path) -> str | None:
+    """``path`` relative to the shipped packs folder (POSIX form), or None when it lies outside."""
     try:
-        path.resolve().relative_to(packs_root().resolve())
-        return True
+        return path.resolve().relative_to(packs_root().resolve()).as_posix()
     except ValueError:
-        return False
+        return None
+
+
+def _shipped(path: Path) -> bool:
+    return _packs_relative(path) is not None
 
 
 def _model_ref(rule_file: Path, model: str) -> str:
     """A classifier's model file, relative to its rule file; a shipped one relative to the packs
     folder (the wheel and the rule cache must not hold the path of the checkout they were built in)."""
-    path = (rule_file.parent / model).resolve()
-    try:
-        return "@packs/" + path.relative_to(packs_root().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    path = rule_file.parent / model
+    shipped = _packs_relative(path)
+    return str(path.resolve()) if shipped is None else "@packs/" + shipped
 
 
 def _regex_fields(rule) -> list[tuple[tuple, str]]:
