@@ -190,7 +190,7 @@ def test_the_shipped_model_is_what_the_labelled_sets_train(tmp_path):
 def test_a_model_finding_backs_up_a_pattern_finding_without_moving_it():
     """The sentence model marks its own cue words; where a pattern rule found the same claim,
     the pattern's finding is the one kept, at its own span, with the model's rule in ``also``."""
-    text = "# Relief\n\nOur infusions eliminate nerve pain for good.\n"
+    text = "# Relief\n\nOur infusions eliminate nerve pain and migraines for good.\n"
     rules = load_rules("us")
     model_alone = [f for f in lint_text(text, rules.configured(["HL-SENT-001"], [], {})).findings]
     assert [f.rule for f in model_alone] == ["HL-SENT-001"]  # the model reads this claim too
