@@ -164,10 +164,11 @@ FRAGMENTS = [
     r"\.", r"(?:s|es|ed|ing)?", r"’s", r"(?i:fda)", r"(?-i:FDA)", r"x{2,3}", r"\s{2}", r"^", r"$",
     r"[^\w\n]*", r"(?<![^\n])", r"[|]", r"\|", r"[]|]", r"(?#|)", r"(cu)", r"\1", r"(?(1)re|he)", r"(?i)",
     r"(?:\W+\w+){0,3}?\W+(?:vanish|is\s+gone)", r"\s+\w+\s+effects", r"[^\S\n]+", r"[^\S\n]", r"[^\S\r\n]*",
+    r"\b\d{1,3}\s?%", r"\d[\d,]*\+?\s+of", r"(?:\d+|one)\s+in\s+\d[\d,.]*", r"[0-9][0-9,./]*\s?k?\+?",
 ]
 WORDS = ["cure", "cures", "Cure", "heal", "healed", "pain", "no", "not", "the", "a", "an", "will", "can", "safe",
          "ſafe", "\u212aetamine", "İ", "side", "effect", "effects", "side-effect", "FDA", "fda", "100", "٣", "5",
-         "mg", "%", "vanish", "is gone", "re-set", "reset", "reboot", "x", "xx", "xxx", "it’s", "“", "'", ".", ",", "-"]
+         "mg", "%", "vanish", "12", "1,000", "3.5", "2/3", "in", "of", "k", "+", "1e5", "is gone", "re-set", "reset", "reboot", "x", "xx", "xxx", "it’s", "“", "'", ".", ",", "-"]
 SPACES = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2003", ""]
 
 

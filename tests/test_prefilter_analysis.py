@@ -15,7 +15,7 @@ from healthlint.matchers import prefilter as pf
 from test_prefilter import FRAGMENTS
 
 LEXICON = "(?:cure|heals?|arthritis|pain|migraines?|a|an|the|fda|side[- ]effects?|x{2,3}|[ab]c)"
-MORE = FRAGMENTS + [r"[a-j][a-j]", LEXICON, LEXICON + r"\s+", r"(?:" + LEXICON + r"\s+){0,2}", r"[aeiou]", r"abcdefghijklmnop"]
+MORE = FRAGMENTS + [r"\d{1,3}\s?%", r"\d[\d,]*\+?", r"(?:\d+|one|two)\s+", r"[a-j][a-j]", LEXICON, LEXICON + r"\s+", r"(?:" + LEXICON + r"\s+){0,2}", r"[aeiou]", r"abcdefghijklmnop"]
 
 
 def reference_first(items, budget, boundary, start=False, depth=0):
@@ -39,11 +39,15 @@ def reference_first(items, budget, boundary, start=False, depth=0):
         for branch in av[1]:
             found |= reference_first(list(branch) + rest, budget, boundary, start, depth)
         return found
+    if start and (op in pf._REPEATS or op is pf._sc.IN) and pf._NUMBERS[0]:
+        found = reference_after_run(items, budget, boundary)
+        if found is not None:
+            return found
     if op in pf._REPEATS:
         lo, hi, body = av
         gap = pf._gap(body) if start else None
         if gap is not None and hi > 0:
-            return {(t, max(gap, m, key=pf._RANK.__getitem__)) for t, m in reference_first(rest, budget, False, True)}
+            return {(t, pf._join(gap, m)) for t, m in reference_first(rest, budget, False, True)}
         if gap == pf.AFTER_SPACES or (gap is None and pf._gap(body) == pf.AFTER_SPACES):
             once = reference_first(list(body) + rest, budget, boundary, start, depth)
         else:
@@ -58,6 +62,41 @@ def reference_first(items, budget, boundary, start=False, depth=0):
         longest -= 1
         tails = {t[:longest] for t in tails}
     return {(c + t, here if pf._word(c) else pf.ANYWHERE) for c in chars for t in tails}
+
+
+def reference_after_run(items, budget, boundary):
+    """A number opening the match (``\\d+``, ``\\d[\\d,]*``): the literals after it, in a run mode."""
+    span, least, taken, repeated = set(), 0, 0, False
+    for op, av in items:
+        if op in pf._REPEATS:
+            lo, hi, body = av
+            chars = pf._run_chars(*list(body)[0]) if len(body) == 1 else None
+            if not pf._runnable(chars):
+                break
+            least, repeated = least + lo, repeated or hi > 1
+        else:
+            chars = pf._run_chars(op, av)
+            if not pf._runnable(chars):
+                break
+            least += 1
+        span |= chars
+        taken += 1
+    if not repeated:
+        return None
+    saved = budget[0]
+    try:
+        budget[0] -= taken
+        if budget[0] < 0:
+            raise pf._Exhausted
+        after = reference_first(items[taken:], budget, False, True)
+    except pf._Exhausted:
+        budget[0] = saved
+        return None
+    if not all(t.strip(" ") for t, _ in after):
+        budget[0] = saved
+        return None
+    lead = frozenset(span) if least else None
+    return {(t, pf._run_mode(frozenset(span) | pf._general(m)[0], pf._general(m)[1], lead, boundary)) for t, m in after}
 
 
 def outcome(first, items, budget):

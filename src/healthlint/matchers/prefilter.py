@@ -105,6 +105,82 @@ AFTER_SPACES = 2  # at q or anywhere in the run of white space just before it (\
 AFTER_NON_WORD = 3  # at q or anywhere in the run of non-word characters just before it (\W*)
 _RANK = {WORD_START: 0, ANYWHERE: 1, AFTER_SPACES: 2, AFTER_NON_WORD: 3}  # larger: more positions
 REQUIRED = -1  # not a start: a literal the match must contain at or after its start
+# A number run before q (``\\d+\\s?%`` starts on "%"): modes from _RUN up, see _run_mode. A match may
+# start at a position p <= q when every character of text[p:q] is in the mode's span (or, with its
+# non-word flag, is not an ASCII word character); with a lead, p < q and text[p] is a lead
+# character (the run is not empty); with its word-start flag, text[p - 1] is not a word character.
+_RUN = 1 << 40
+_RUNNABLE = frozenset("0123456789,./")  # what a number run's classes may hold (and a digit or more)
+_RUN_ALPHABET = "0123456789,./ "  # a run mode's span and lead, one bit per character
+
+
+def _run_mode(span: frozenset, nonword: bool, lead: frozenset | None, ws: bool) -> int:
+    """The mode of these positions (see _RUN), as one of the four plain modes where it is one."""
+    if nonword:
+        span = frozenset(c for c in span if c in _ASCII_WORD)  # the non-word flag holds the rest
+    if lead is None and not span:
+        if nonword:
+            return AFTER_NON_WORD if not ws else _encode(span, nonword, lead, ws)
+        return WORD_START if ws else ANYWHERE
+    if lead is None and span == {" "} and not nonword and not ws:
+        return AFTER_SPACES
+    return _encode(span, nonword, lead, ws)
+
+
+def _encode(span: frozenset, nonword: bool, lead: frozenset | None, ws: bool) -> int:
+    bits = sum(1 << i for i, c in enumerate(_RUN_ALPHABET) if c in span)
+    leads = 0 if lead is None else sum(1 << i for i, c in enumerate(_RUN_ALPHABET) if c in lead)
+    return _RUN | leads << 20 | (lead is not None) << 19 | bits << 4 | nonword << 1 | ws
+
+
+_DECODED: dict = {}
+
+
+def _general(mode: int) -> tuple[frozenset, bool, frozenset | None, bool]:
+    """(span, non-word flag, lead or None, word-start flag) of any start mode."""
+    got = _DECODED.get(mode)
+    if got is None:
+        if mode == ANYWHERE:
+            got = frozenset(), False, None, False
+        elif mode == WORD_START:
+            got = frozenset(), False, None, True
+        elif mode == AFTER_SPACES:
+            got = frozenset(" "), False, None, False
+        elif mode == AFTER_NON_WORD:
+            got = frozenset(), True, None, False
+        else:
+            span = frozenset(c for i, c in enumerate(_RUN_ALPHABET) if mode >> 4 & 1 << i)
+            lead = frozenset(c for i, c in enumerate(_RUN_ALPHABET) if mode >> 20 & 1 << i) if mode >> 19 & 1 else None
+            got = span, bool(mode & 2), lead, bool(mode & 1)
+        _DECODED[mode] = got
+    return got
+
+
+def _covers(wide: int, narrow: int) -> bool:
+    """Whether mode ``wide`` gives every position that mode ``narrow`` gives, whatever the text."""
+    if wide < _RUN and narrow < _RUN:
+        return _RANK[wide] >= _RANK[narrow]
+    span, nonword, lead, ws = _general(wide)
+    n_span, n_nonword, n_lead, n_ws = _general(narrow)
+    if (n_nonword and not nonword) or (ws and not n_ws):
+        return False
+    if lead is not None and (n_lead is None or not n_lead <= lead):
+        return False
+    return all(c in span or (nonword and c not in _ASCII_WORD) for c in n_span)
+
+
+def _join(a: int, b: int) -> int:
+    """A mode giving every position that ``a`` or ``b`` gives (the widest of the plain modes)."""
+    if a < _RUN and b < _RUN:
+        return a if _RANK[a] >= _RANK[b] else b
+    if _covers(a, b):
+        return a
+    if _covers(b, a):
+        return b
+    span, nonword, lead, ws = _general(a)
+    b_span, b_nonword, b_lead, b_ws = _general(b)
+    return _run_mode(span | b_span, nonword or b_nonword, None if lead is None or b_lead is None else lead | b_lead,
+                     ws and b_ws)
 
 
 def prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
@@ -148,21 +224,45 @@ def _parsed(pattern: str, flags: int) -> tuple[list, bool] | None:
 
 
 def _prefixes(items: list) -> dict[str, int] | None:
-    try:
-        found = _through_blanks(lambda: _first(_chain(items), [_BUDGET], False, True))
-    except (_Exhausted, RecursionError):
+    found = _literal_starts(items)
+    if found is None and _NUMBERS[0]:  # as before numbers were read (see _after_run): never fewer literals
+        _NUMBERS[0] = False
+        try:
+            found = _literal_starts(items)
+        finally:
+            _NUMBERS[0] = True
+    if found is None:
         return None
-    if not found or not all(_ALNUM.intersection(s) for s, _ in found):
-        return None  # a literal without a letter or digit (" ", "-") is everywhere: not worth it
     modes: dict[str, int] = {}
     for literal, mode in found:
         while "  " in literal:  # the scanned text has no two white-space characters in a row
             literal = literal.replace("  ", " ")
         if literal.startswith(" "):  # the match may start anywhere in a run of white space
-            literal, mode = literal[1:], AFTER_SPACES if mode != AFTER_NON_WORD else mode
-        if literal not in modes or _RANK[mode] > _RANK[modes[literal]]:
+            literal, mode = literal[1:], (AFTER_SPACES if mode != AFTER_NON_WORD else mode) if mode < _RUN \
+                else _join(mode, _run_mode(frozenset(" "), False, None, False))
+        if literal not in modes:
             modes[literal] = mode
+        elif mode != modes[literal]:
+            modes[literal] = _join(modes[literal], mode)
     return modes
+
+
+def _literal_starts(items: list) -> set[tuple[str, int]] | None:
+    try:
+        found = _through_blanks(lambda: _first(_chain(items), [_BUDGET], False, True))
+    except (_Exhausted, RecursionError):
+        return None
+    if not found or not all(_ALNUM.intersection(s) or _after_number(s, m) for s, m in found):
+        return None  # a literal without a letter or digit (" ", "-") is everywhere: not worth it
+    return found
+
+
+_NUMBERS = [True]  # whether a number opening a match reads as a run before the literal after it
+
+
+def _after_number(literal: str, mode: int) -> bool:
+    """A literal without a letter or digit ("%") that only counts after a number (a run mode with a lead)."""
+    return mode >= _RUN and _general(mode)[2] is not None and bool(literal.strip(" "))
 
 
 def union_prefixes(pattern: str, flags: int = 0) -> dict[str, int] | None:
@@ -319,8 +419,10 @@ def _merged(each: list[dict[str, int]]) -> dict[str, int]:
     merged: dict[str, int] = {}
     for found in each:
         for literal, mode in found.items():
-            if literal not in merged or _RANK[mode] > _RANK[merged[literal]]:
+            if literal not in merged:
                 merged[literal] = mode
+            elif mode != merged[literal]:
+                merged[literal] = _join(merged[literal], mode)
     return merged
 
 
@@ -329,10 +431,18 @@ def _drop_covered(found: dict[str, int]) -> dict[str, int]:
     kept = {}
     rank = _RANK
     for literal, mode in found.items():
+        if mode >= _RUN:
+            for n in range(1, len(literal)):
+                shorter = found.get(literal[:n])
+                if shorter is not None and _covers(shorter, mode):
+                    break
+            else:
+                kept[literal] = mode
+            continue
         least = rank[mode]
         for n in range(1, len(literal)):
             shorter = found.get(literal[:n])
-            if shorter is not None and rank[shorter] >= least:
+            if shorter is not None and (rank[shorter] >= least if shorter < _RUN else _covers(shorter, mode)):
                 break
         else:
             kept[literal] = mode
@@ -476,11 +586,15 @@ def _first_step(chain, budget: list, boundary: bool, start: bool, depth: int, me
         for branch in av[1]:
             found |= _first(_chain(branch, rest), budget, boundary, start, depth, memo)
         return found
+    if start and (op in _REPEATS or op is _sc.IN) and _NUMBERS[0]:
+        found = _after_run(chain, budget, boundary, memo)
+        if found is not None:
+            return found
     if op in _REPEATS:
         lo, hi, body = av
         gap = _gap(body) if start else None
         if gap is not None and hi > 0:  # a leading \s*, \s+, \W*: the literal comes after such a run
-            return {(t, max(gap, m, key=_RANK.__getitem__)) for t, m in _first(rest, budget, False, True, 0, memo)}
+            return {(t, _join(gap, m)) for t, m in _first(rest, budget, False, True, 0, memo)}
         if gap == AFTER_SPACES or (gap is None and _gap(body) == AFTER_SPACES):
             # scan() matches against text whose white-space runs are packed into one " "
             once = _first(_chain(body, rest), budget, boundary, start, depth, memo)
@@ -498,6 +612,85 @@ def _first_step(chain, budget: list, boundary: bool, start: bool, depth: int, me
         longest -= 1
         tails = {t[:longest] for t in tails}
     return {(c + t, here if _word(c) else ANYWHERE) for c in chars for t in tails}
+
+
+def _number_run(chain) -> tuple[frozenset, int, int, object] | None:
+    """(characters, least length, items, rest) of a run of digit classes opening ``chain``
+    (``\\d+``, ``\\d{1,3}``, ``\\d[\\d,]*``), or None: none, or no repeat of more than one among them
+    (``\\d\\d`` gives literals of its own)."""
+    span: set[str] = set()
+    least = items = 0
+    repeated = False
+    while chain is not None:
+        (op, av), after = chain
+        if op in _REPEATS:
+            lo, hi, body = av
+            body = _items(body)
+            chars = _run_chars(*body[0]) if len(body) == 1 else None
+            if not _runnable(chars):
+                break
+            least += lo
+            repeated = repeated or hi > 1
+        else:
+            chars = _run_chars(op, av)
+            if not _runnable(chars):
+                break
+            least += 1
+        span |= chars  # type: ignore[arg-type]
+        items += 1
+        chain = after
+    return (frozenset(span), least, items, chain) if repeated else None
+
+
+def _run_chars(op, av) -> frozenset | None:
+    """The characters a class item can consume if all are plain (no size limit, unlike _chars)."""
+    if op is _sc.LITERAL:
+        return frozenset(chr(av))
+    if op is not _sc.IN:
+        return None
+    chars: set[str] = set()
+    for sub_op, sub_av in av:
+        if sub_op is _sc.LITERAL:
+            chars.add(chr(sub_av))
+        elif sub_op is _sc.RANGE and sub_av[1] - sub_av[0] < 64:
+            chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+        elif sub_op is _sc.CATEGORY and sub_av is _sc.CATEGORY_DIGIT:
+            chars.update(_DIGITS)  # non-ASCII digits: see Prefilter.scan
+        else:
+            return None
+    return frozenset(chars)
+
+
+def _runnable(chars) -> bool:
+    return chars is not None and chars <= _RUNNABLE and len(chars.intersection(_DIGITS)) > 1
+
+
+def _after_run(chain, budget: list, boundary: bool, memo: dict) -> set[tuple[str, int]] | None:
+    """Literal starts of a match opening with a number (see _number_run): the literals of what
+    follows it, each with a run mode (the match starts in the number before the literal); None when
+    there is no such number or what follows has an empty literal (then the digits are the literals)."""
+    run = _number_run(chain)
+    if run is None:
+        return None
+    span, least, items, rest = run
+    saved = budget[0]
+    try:
+        budget[0] -= items
+        if budget[0] < 0:
+            raise _Exhausted
+        after = _first(rest, budget, False, True, 0, memo)
+    except _Exhausted:
+        budget[0] = saved  # analysed as before this reading existed (see _through_blanks)
+        return None
+    lead = span if least else None
+    found = set()
+    for literal, mode in after:
+        if not literal.strip(" "):
+            budget[0] = saved
+            return None
+        more_span, nonword, _, _ = _general(mode)  # where what follows may start before its literal
+        found.add((literal, _run_mode(span | more_span, nonword, lead, boundary)))
+    return found
 
 
 def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here: int) -> set[tuple[str, int]]:
@@ -767,8 +960,8 @@ class Prefilter:
                     continue
                 for literal, mode in _drop_covered(found).items():
                     owners.setdefault(literal, []).append((pid, alternative, mode))
-                if any(c in _DIGITS for literal in found for c in literal):
-                    self.digits.add(pid)
+                if any(c in _DIGITS for literal in found for c in literal) or max(found.values()) >= _RUN:
+                    self.digits.add(pid)  # (a run mode: its number may be in other digits)
         self._owners = _interned(owners)
         self._longest = max(map(len, self._owners), default=0)
         self._automaton = None
@@ -957,8 +1150,10 @@ def _serve(owners: tuple, starts: list[int], text: str, found: dict[int, list[in
             latest = max(starts)
             if latest > last.get(code, -1):
                 last[code] = latest
-        else:
+        elif mode < _RUN:
             found[pid].extend(q << ALTERNATIVE_BITS | code for p in starts for q in _run_before(text, p, mode))
+        else:
+            found[pid].extend(q << ALTERNATIVE_BITS | code for p in starts for q in _in_number(text, p, mode))
 
 
 _ENTRY = itemgetter(1)  # of an occurrence: (end, entry)
@@ -1000,6 +1195,23 @@ def _pack(text: str) -> tuple[str, list[int], list[int]]:
     if len(packed_at) == 1:
         return text, [], []
     return _RUNS.sub(" ", text), packed_at, shift
+
+
+def _in_number(text: str, start: int, mode: int) -> list[int]:
+    """The positions a run mode (see _RUN) gives for a literal at ``start``."""
+    span, nonword, lead, ws = _general(mode)
+    found = []
+    i = start
+    while True:
+        if (lead is None or (i < start and text[i] in lead)) and (not ws or i == 0 or text[i - 1] not in _ASCII_WORD):
+            found.append(i)
+        i -= 1
+        if i < 0:
+            break
+        c = text[i]
+        if c not in span and (not nonword or c in _ASCII_WORD):
+            break
+    return found
 
 
 def _run_before(text: str, start: int, mode: int) -> Iterator[int]:
