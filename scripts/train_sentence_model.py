@@ -4,7 +4,7 @@
     pip install scikit-learn
     python scripts/train_sentence_model.py                      # every labelled set in tests/quality
     python scripts/train_sentence_model.py --exclude ap,aq,ar   # hold sets out, to score them after
-    python scripts/train_sentence_model.py --out /tmp/m.json --C 0.5
+    python scripts/train_sentence_model.py --out /tmp/m.json --C 0.5 --label-C regulatory_status=0.5
 
 Every page of the labelled sets is parsed by healthlint itself and split into
 its sentences, so the model learns from exactly the text and features it will
@@ -63,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", type=Path, default=ROOT / "tests" / "quality", help="folder of labelled sets")
     ap.add_argument("--exclude", default="", help="comma-separated set names to hold out")
-    ap.add_argument("--C", type=float, default=1.0, help="inverse L1 strength (smaller: fewer, stronger weights)")
+    ap.add_argument("--C", type=float, default=2.0, help="inverse L1 strength (smaller: fewer, stronger weights)")
+    ap.add_argument("--label-C", action="append", default=None, metavar="LABEL=C",
+                    help="C for one label (repeatable; default: regulatory_status=1)")
     ap.add_argument("--min-count", type=int, default=2, help="drop features seen in fewer sentences")
     ap.add_argument("--out", type=Path, default=ROOT / "rules" / "core" / "models" / "claims.json")
     args = ap.parse_args(argv)
@@ -75,6 +77,17 @@ def main(argv: list[str] | None = None) -> int:
         print("train_sentence_model: needs scikit-learn (pip install scikit-learn)", file=sys.stderr)
         return 2
 
+    per_label_c = {}
+    for item in args.label_C if args.label_C is not None else ["regulatory_status=1"]:
+        label, _, value = item.partition("=")
+        try:
+            per_label_c[label] = float(value)
+        except ValueError:
+            per_label_c[label] = -1.0
+        if label not in LABELS or per_label_c[label] <= 0:
+            print(f"train_sentence_model: --label-C {item}: expected LABEL=C with one of {', '.join(LABELS)} "
+                  "and a positive C", file=sys.stderr)
+            return 2
     held = {s for s in args.exclude.split(",") if s}
     sets = sorted(p for p in [args.sets, *args.sets.iterdir()]
                   if (p / "labels.jsonl").is_file() and (p / "docs").is_dir() and p.name not in held)
@@ -96,14 +109,15 @@ def main(argv: list[str] | None = None) -> int:
     bias, weights = [], {}
     for label in LABELS:
         y = np.array([label in cats for _, cats in rows])
-        model = LogisticRegression(C=args.C, solver="liblinear", l1_ratio=1.0, max_iter=5000, random_state=0)
+        model = LogisticRegression(C=per_label_c.get(label, args.C), solver="liblinear", l1_ratio=1.0, max_iter=5000, random_state=0)
         model.fit(X, y)
         bias.append(round(float(model.intercept_[0]), 4))
         for j in np.flatnonzero(np.abs(model.coef_[0]) >= 1e-3):
             weights.setdefault(vocab[j], {})[label] = round(float(model.coef_[0][j]), 4)
     data = {"format": MODEL_FORMAT,
             "trained_on": {"sets": [p.name for p in sets], "sentences": len(rows),
-                           "positive": {l: sum(l in c for _, c in rows) for l in LABELS}, "C": args.C},
+                           "positive": {l: sum(l in c for _, c in rows) for l in LABELS}, "C": args.C,
+                           "label_C": per_label_c},
             "labels": LABELS, "bias": bias, "weights": dict(sorted(weights.items()))}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, indent=0, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8")
