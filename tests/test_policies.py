@@ -52,6 +52,7 @@ def test_not_negated(text, target):
     ("Some patients notice less pain after a week.", "less pain"),
     ("Evidence supports its potential as an effective treatment.", "effective treatment"),
     ("Some customers feel calmer within an hour.", "calmer"),
+    ("Some men notice easier urination within the first week or two.", "within the first week"),
     ("Researchers think the pulses activate pain-control pathways.", "activate pain-control pathways"),
     ("It can also help prevent bone loss.", "prevent bone loss"),
 ])
@@ -75,6 +76,7 @@ def test_hedge_in_an_earlier_sentence_does_not_count():
     "The balm relieved pain in a 2017 meta-analysis (Sun et al., *Medicine*, 2017).",
     "The balm relieved pain, as Kim et al. (Dermatol Surg, 2019) showed.",  # abbreviated journal in the brackets
     "The balm relieved pain in a trial by Park et al. 2021.",
+    "The balm relieved pain (for example, Park et al., World Psychiatry 2023).",  # journal named without brackets
     "The balm relieved pain. In a trial of the cream, 300 adults with arthritis reported less "
     "stiffness after twelve weeks (Lee et al., 2019).",
     "The balm relieved pain. (Lee et al., 2019) is the trial we rely on, with 300 adults followed for a year.",

@@ -69,7 +69,7 @@ _NEGATED_SUBJECT_WORDS = 8
 # ("what years of pills never could" denies the other treatment: not a hedge)
 _HEDGE = Lazy(
     r"(?<![\w])(?:may|might|(?<!\bnever )could|can (?:also |often |sometimes |still )?help|could help|may help|possibly|potentially|perhaps|"
-    r"some (?:patients|people|individuals|users|clients|customers|members|guests|studies|research)|in some (?:cases|patients|people)|"
+    r"some (?:patients|people|individuals|users|clients|customers|members|guests|studies|research|men|women|adults|children|kids|teens|parents)|in some (?:cases|patients|people)|"
     # researchers' belief is a hedge ("researchers think these signals activate ...")
     r"(?:researchers|scientists|experts|doctors) (?:think|believe|suspect)|"
     r"for some|has the potential|potential\s+(?:as|to|for)|is being (?:studied|investigated|researched)|"
@@ -90,7 +90,8 @@ _CONCESSION = Lazy(
 _CITATION = Lazy(
     r"\(\s*[A-Z][\w'\u2019-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][\w'\u2019-]+)?)?(?:,\s*[^()\n]{1,60}?)?,?\s+(?:19|20)\d\d[a-z]?"
     r"(?:\s*[;:,]\s*[^)]{0,80})?\s*\)"  # (Smith 2020), (Smith et al., 2019; Jones 2021), (Sun et al., *Medicine*, 2017)
-    r"|\bet al\.?,?\s*(?:\((?:[^()\n]{1,60}?,\s*)?)?(?:19|20)\d\d"  # Lee et al. 2019, Lee et al. (J Pain, 2019)
+    # Lee et al. 2019, Lee et al. (J Pain, 2019), Lee et al., World Psychiatry 2023
+    r"|\bet al\.?,?\s*(?:\((?:[^()\n]{1,60}?,\s*)?|[A-Z][^()\n.;]{0,50}?,?\s+)?(?:19|20)\d\d"
     r"|\bdoi:\s*10\.\d{4,}|\b10\.\d{4,9}/[^\s]+"
     r"|\bPMID:?\s*\d{5,}|\bPMC\d{5,}"
     r"|\b(?:N Engl J Med|NEJM|JAMA|Lancet|BMJ|Pain|Anesthesiology|Anesth Analg|Reg Anesth Pain Med|"
