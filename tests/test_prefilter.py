@@ -296,3 +296,35 @@ def test_catastrophic_pattern_is_stopped(monkeypatch, occurrences):
     with pytest.raises(TimeoutError):
         list(base.finditer(union, text, shared.scan(text)))
     assert time.monotonic() - began < 10
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(patterns(), texts(), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), min_size=1, max_size=8))
+def test_searches_remembered_for_a_document_answer_as_a_search_would(pats, text, ranges):
+    """base.search remembers its answers per document (Candidates.searched): asked again, in any order."""
+    try:
+        union = compile_union(pats)
+    except regex.error:
+        return
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    candidates = shared.scan(text)
+    for s, e in ranges + ranges[::-1]:
+        s, e = min(s, len(text)), min(max(s, e), len(text))
+        want = union.compiled.search(text, s, e)
+        have = base.search(union, text, candidates, s, e)
+        assert (have and have.span()) == (want and want.span())
+
+
+def test_a_remembered_search_still_times_out_once_its_deadline_has_passed():
+    union = compile_union([r"\bcures?\b"])
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    text = "It cures nothing. It cures all."
+    candidates = shared.scan(text)
+    assert base.search(union, text, candidates, 0, len(text)).span() == (3, 8)
+    assert len(candidates.searched) == 1
+    assert base.search(union, text, candidates, 0, len(text)).span() == (3, 8)  # remembered
+    with pytest.raises(TimeoutError):
+        base.search(union, text, candidates, 0, len(text), deadline=time.monotonic() - 1)
+    assert base.search(union, text, candidates, 18, len(text)).span() == (21, 26)  # another range: searched

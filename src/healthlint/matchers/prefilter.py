@@ -1234,6 +1234,9 @@ class Candidates:
         self._found = found
         self._scanned = scanned
         self._sorted: dict[int, list[int]] = {}
+        # (pattern, flags, pos, endpos) -> (text, first match or None): the searches made in this
+        # document (see base.search; many rules look for the same cues in the same sentence)
+        self.searched: dict[tuple, tuple] = {}
 
     def codes(self, pid: int | None) -> list[int] | None:
         """Where pattern ``pid`` may start and with which alternative (ascending), or None: scan it in full."""
