@@ -328,3 +328,18 @@ def test_a_remembered_search_still_times_out_once_its_deadline_has_passed():
     with pytest.raises(TimeoutError):
         base.search(union, text, candidates, 0, len(text), deadline=time.monotonic() - 1)
     assert base.search(union, text, candidates, 18, len(text)).span() == (21, 26)  # another range: searched
+
+
+def test_caseless_symbols_are_literals():
+    """A price ("£5", "€ 10") or a rating ("★ rated") has a literal start: no search over the whole page."""
+    assert prefilter.literal_char("£") and prefilter.literal_char("€") and prefilter.literal_char("★")
+    assert not prefilter.literal_char("\u24b6")  # circled A: it has a lower case (so: not a literal)
+    found = prefilter.prefixes(r"[$£€]\s?\d", FLAGS)
+    assert {"£5", "€ 1", "$0"} <= set(found)
+    union = compile_union([r"[$£€]\s?\d+", r"\d\s?€", r"[★⭐]\s?rated"])
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    assert union.pid is not None and not union.everywhere
+    for text in ["Only £5 or € 10, 20€, 3 €!", "★★★★ rated, ⭐ Rated \u24b6£\u24d01", "$ 7 and £\n8 and £x9", "ſ£1 İ€2"]:
+        expected = [m.span() for m in union.compiled.finditer(text)]
+        assert [m.span() for m in base.finditer(union, text, shared.scan(text))] == expected, text

@@ -16,7 +16,7 @@ The analysis must never miss a position, so it is conservative: any syntax it
 does not fully understand (the ``regex`` module's extensions, ``\\G``, POSIX
 classes, fuzzy matching, a leading ``\\w+``...) yields ``None`` and that
 pattern keeps its ordinary full scan. Literals are limited to characters whose
-case folding is unambiguous (ASCII, and caseless punctuation and spaces), so
+case folding is unambiguous (ASCII, and caseless punctuation, spaces and symbols), so
 ``str.lower`` plus two fixed exceptions normalise the text the way the
 ``regex`` module's IGNORECASE compares it.
 """
@@ -63,10 +63,11 @@ class _Exhausted(Exception):
 
 
 def literal_char(ch: str) -> bool:
-    """Characters a literal may hold: ASCII, or caseless punctuation and spaces."""
+    """Characters a literal may hold: ASCII, or caseless punctuation, spaces and symbols
+    ("£", "€", "×", "★": without them a price or a rating was searched for over every whole page)."""
     if ch.isascii():
         return True
-    return unicodedata.category(ch)[0] in "PZ" and ch.lower() == ch == ch.upper()
+    return unicodedata.category(ch)[0] in "PZS" and ch.lower() == ch == ch.upper()
 
 
 # white space other than " " (a Lazy pattern: the rule cache freezes it, a cached run thaws it)
