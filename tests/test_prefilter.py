@@ -126,6 +126,19 @@ def test_packed_positions_map_back_to_the_same_text(text):
     assert all(text[i - 1:i] != " " for i, ch in zip(back, packed) if ch == " ")  # a run's space: where it begins
 
 
+@given(st.text(alphabet="ab ", max_size=60), st.integers(0, 60), st.integers(0, 70))
+def test_packed_positions_map_back_a_window_at_a_time(text, begin, width):
+    """scan() reads a window's positions back from a table filled a run at a time: the bisect above."""
+    packed, packed_at, shift = prefilter._pack(text)
+    if not packed_at or begin > len(packed):
+        return
+    end = min(begin + width, len(packed))
+    table = prefilter._shifts(packed_at, shift, begin, end)
+    assert len(table) == end - begin
+    assert [r + table[r] for r in range(end - begin)] == [
+        p + shift[bisect.bisect_left(packed_at, p) - 1] for p in range(begin, end)]
+
+
 def test_required_literals_come_from_the_most_selective_tail():
     assert prefilter.required_literals(r"\bpain\b(?:\W+\w+){0,6}?\W+(?:vanish(?:es)?|disappears?)\b") == {
         "vanish", "vanishes", "disappear", "disappears"}

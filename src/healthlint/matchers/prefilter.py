@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re as _re
 import unicodedata
+from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import groupby, islice
@@ -1117,12 +1118,17 @@ class Prefilter:
             for begin, occurrences in self._windows(packed):  # may build the automaton
                 occurrences.sort(key=_ENTRY)
                 entries = self._entries  # read after _windows: it may have just been rebuilt
+                # back to positions in text (see _pack): the shift of each packed position of the
+                # window, filled a run of spaces at a time, instead of a bisect per occurrence
+                moved = _shifts(packed_at, shift, begin, min(begin + _WINDOW + self._longest, len(packed))) \
+                    if packed_at else None
                 for entry, group in groupby(occurrences, _ENTRY):
                     length, owners = entries[entry] if entry.__class__ is int else entry
-                    back = length - 1 - begin
-                    if packed_at:  # back to positions in text (see _pack)
-                        starts = [(p := end - back) + shift[bisect_left(packed_at, p) - 1] for end, _ in group]
+                    if moved is not None:
+                        back = length - 1
+                        starts = [(p := end - back) + moved[p] for end, _ in group]
                     else:
+                        back = length - 1 - begin
                         starts = [end - back for end, _ in group]
                     _serve(owners, starts, text, found, last)
                 del occurrences
@@ -1195,6 +1201,22 @@ def _pack(text: str) -> tuple[str, list[int], list[int]]:
     if len(packed_at) == 1:
         return text, [], []
     return _RUNS.sub(" ", text), packed_at, shift
+
+
+def _shifts(packed_at: list[int], shift: list[int], begin: int, end: int) -> array:
+    """For each packed position p in [begin, end), ``begin + shift[bisect_left(packed_at, p) - 1]``
+    (see :func:`_pack`), at p - begin: a window's position in text is its packed position
+    relative to ``begin`` plus this."""
+    found = array("q")
+    j = bisect_left(packed_at, begin) - 1  # packed_at[j] < begin <= packed_at[j + 1]
+    p = begin
+    runs = len(packed_at)
+    while p < end:
+        upto = min(packed_at[j + 1] + 1, end) if j + 1 < runs else end  # up to the next run's space
+        found += array("q", (begin + shift[j],)) * (upto - p)
+        p = upto
+        j += 1
+    return found
 
 
 def _in_number(text: str, start: int, mode: int) -> list[int]:
