@@ -20,12 +20,8 @@ from healthlint.matchers.prefilter import top_level_alternatives
 
 # The start of each pattern or alternative that is searched in full on purpose.
 SEARCHED_IN_FULL = (
-    r"(?:\b(?:we|we['’](?:re|ve|ll))\b",  # provider voice: a page-wide context, memoised per page
-    r"[$£€]\s?\d[^\n]*\n",  # a price next to a blank line: a table, a paragraph-wide context
+    r"\n[^\S\n]*\n[^\n]*[$£€]\s?\d",  # a blank line before a price: a table, a paragraph-wide context
     '(?:[“"](?![^“”"\\n]{0,400}?',  # an opening quotation mark (HL-TESTI-008)
-    r"(?:[$£€]\s?\d|\b\d+\s?%\s+off\b)",  # a price or a discount as context
-    r"(?:£\s?\d|\bfrom\s+£",  # UK: a price for a prescription-only medicine
-    r"(?:€\s?\d|\d\s?€",  # EU: the same
     r"(?:\(\s*(?:[^()\n]{0,30}?,\s*)?(?:n\s*=\s*)?\d",  # a sample size, "(2024, 212 patients)"
 )
 

@@ -276,3 +276,14 @@ def test_every_policy_is_implemented_allowed_and_documented():
 ])
 def test_concession_later_in_the_sentence_limits_the_claim(text, target, expected):
     assert check("hedged", text, target) is expected
+
+
+def test_negated_is_decided_once_per_start_whatever_the_end():
+    """negated reads only what comes before the match, so one answer per start serves every rule."""
+    doc = parse("This treatment is not a cure for arthritis. It is a cure for boredom.", "markdown", "t")
+    first, second = doc.prose.index("cure"), doc.prose.rindex("cure")
+    negated = POLICIES["negated"]
+    assert negated(doc, first, first + 4) and not negated(doc, second, second + 4)
+    assert negated(doc, first, first + 17) and not negated(doc, second, second + 15)  # remembered, other ends
+    fresh = parse(doc.text, "markdown", "t")
+    assert negated(fresh, first, first + 17) and not negated(fresh, second, second + 15)  # and the same fresh

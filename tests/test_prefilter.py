@@ -126,6 +126,19 @@ def test_packed_positions_map_back_to_the_same_text(text):
     assert all(text[i - 1:i] != " " for i, ch in zip(back, packed) if ch == " ")  # a run's space: where it begins
 
 
+@given(st.text(alphabet="ab ", max_size=60), st.integers(0, 60), st.integers(0, 70))
+def test_packed_positions_map_back_a_window_at_a_time(text, begin, width):
+    """scan() reads a window's positions back from a table filled a run at a time: the bisect above."""
+    packed, packed_at, shift = prefilter._pack(text)
+    if not packed_at or begin > len(packed):
+        return
+    end = min(begin + width, len(packed))
+    table = prefilter._shifts(packed_at, shift, begin, end)
+    assert len(table) == end - begin
+    assert [r + table[r] for r in range(end - begin)] == [
+        p + shift[bisect.bisect_left(packed_at, p) - 1] for p in range(begin, end)]
+
+
 def test_required_literals_come_from_the_most_selective_tail():
     assert prefilter.required_literals(r"\bpain\b(?:\W+\w+){0,6}?\W+(?:vanish(?:es)?|disappears?)\b") == {
         "vanish", "vanishes", "disappear", "disappears"}
@@ -296,3 +309,50 @@ def test_catastrophic_pattern_is_stopped(monkeypatch, occurrences):
     with pytest.raises(TimeoutError):
         list(base.finditer(union, text, shared.scan(text)))
     assert time.monotonic() - began < 10
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(patterns(), texts(), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), min_size=1, max_size=8))
+def test_searches_remembered_for_a_document_answer_as_a_search_would(pats, text, ranges):
+    """base.search remembers its answers per document (Candidates.searched): asked again, in any order."""
+    try:
+        union = compile_union(pats)
+    except regex.error:
+        return
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    candidates = shared.scan(text)
+    for s, e in ranges + ranges[::-1]:
+        s, e = min(s, len(text)), min(max(s, e), len(text))
+        want = union.compiled.search(text, s, e)
+        have = base.search(union, text, candidates, s, e)
+        assert (have and have.span()) == (want and want.span())
+
+
+def test_a_remembered_search_still_times_out_once_its_deadline_has_passed():
+    union = compile_union([r"\bcures?\b"])
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    text = "It cures nothing. It cures all."
+    candidates = shared.scan(text)
+    assert base.search(union, text, candidates, 0, len(text)).span() == (3, 8)
+    assert len(candidates.searched) == 1
+    assert base.search(union, text, candidates, 0, len(text)).span() == (3, 8)  # remembered
+    with pytest.raises(TimeoutError):
+        base.search(union, text, candidates, 0, len(text), deadline=time.monotonic() - 1)
+    assert base.search(union, text, candidates, 18, len(text)).span() == (21, 26)  # another range: searched
+
+
+def test_caseless_symbols_are_literals():
+    """A price ("£5", "€ 10") or a rating ("★ rated") has a literal start: no search over the whole page."""
+    assert prefilter.literal_char("£") and prefilter.literal_char("€") and prefilter.literal_char("★")
+    assert not prefilter.literal_char("\u24b6")  # circled A: it has a lower case (so: not a literal)
+    found = prefilter.prefixes(r"[$£€]\s?\d", FLAGS)
+    assert {"£5", "€ 1", "$0"} <= set(found)
+    union = compile_union([r"[$£€]\s?\d+", r"\d\s?€", r"[★⭐]\s?rated"])
+    shared = prefilter.Prefilter([union.key])
+    wire(union, shared)
+    assert union.pid is not None and not union.everywhere
+    for text in ["Only £5 or € 10, 20€, 3 €!", "★★★★ rated, ⭐ Rated \u24b6£\u24d01", "$ 7 and £\n8 and £x9", "ſ£1 İ€2"]:
+        expected = [m.span() for m in union.compiled.finditer(text)]
+        assert [m.span() for m in base.finditer(union, text, shared.scan(text))] == expected, text

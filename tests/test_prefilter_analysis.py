@@ -18,7 +18,7 @@ LEXICON = "(?:cure|heals?|arthritis|pain|migraines?|a|an|the|fda|side[- ]effects
 MORE = FRAGMENTS + [r"\d{1,3}\s?%", r"\d[\d,]*\+?", r"(?:\d+|one|two)\s+", r"[a-j][a-j]", LEXICON, LEXICON + r"\s+", r"(?:" + LEXICON + r"\s+){0,2}", r"[aeiou]", r"abcdefghijklmnop"]
 
 
-def reference_first(items, budget, boundary, start=False, depth=0):
+def reference_first(items, budget, boundary, start=False, depth=0, numbers=True):
     budget[0] -= 1
     if budget[0] < 0:
         raise pf._Exhausted
@@ -30,16 +30,16 @@ def reference_first(items, budget, boundary, start=False, depth=0):
     if op is None:
         return {("", here)}
     if op in pf._ZERO_WIDTH:
-        return reference_first(rest, budget, boundary or pf._is_word_start(op, av), start, depth)
+        return reference_first(rest, budget, boundary or pf._is_word_start(op, av), start, depth, numbers=numbers)
     if op in pf._GROUPS:
         body = av[-1] if op is pf._sc.SUBPATTERN else av
-        return reference_first(list(body) + rest, budget, boundary, start, depth)
+        return reference_first(list(body) + rest, budget, boundary, start, depth, numbers=numbers)
     if op is pf._sc.BRANCH:
         found = set()
         for branch in av[1]:
-            found |= reference_first(list(branch) + rest, budget, boundary, start, depth)
+            found |= reference_first(list(branch) + rest, budget, boundary, start, depth, numbers=numbers)
         return found
-    if start and (op in pf._REPEATS or op is pf._sc.IN) and pf._NUMBERS[0]:
+    if start and (op in pf._REPEATS or op is pf._sc.IN) and numbers:
         found = reference_after_run(items, budget, boundary)
         if found is not None:
             return found
@@ -47,16 +47,16 @@ def reference_first(items, budget, boundary, start=False, depth=0):
         lo, hi, body = av
         gap = pf._gap(body) if start else None
         if gap is not None and hi > 0:
-            return {(t, pf._join(gap, m)) for t, m in reference_first(rest, budget, False, True)}
+            return {(t, pf._join(gap, m)) for t, m in reference_first(rest, budget, False, True, numbers=numbers)}
         if gap == pf.AFTER_SPACES or (gap is None and pf._gap(body) == pf.AFTER_SPACES):
-            once = reference_first(list(body) + rest, budget, boundary, start, depth)
+            once = reference_first(list(body) + rest, budget, boundary, start, depth, numbers=numbers)
         else:
-            once = reference_first(list(body) + (rest if hi == 1 else [pf._STOP]), budget, boundary, start, depth)
-        return once | reference_first(rest, budget, boundary, start, depth) if lo == 0 else once
+            once = reference_first(list(body) + (rest if hi == 1 else [pf._STOP]), budget, boundary, start, depth, numbers=numbers)
+        return once | reference_first(rest, budget, boundary, start, depth, numbers=numbers) if lo == 0 else once
     chars = pf._chars(op, av)
     if chars is None:
         return {("", here)}
-    tails = {t for t, _ in reference_first(rest, budget, False, False, depth + 1)}
+    tails = {t for t, _ in reference_first(rest, budget, False, False, depth + 1, numbers=numbers)}
     longest = max(map(len, tails))
     while len(chars) * len(tails) > pf._CAP and longest > 0:
         longest -= 1
@@ -99,28 +99,29 @@ def reference_after_run(items, budget, boundary):
     return {(t, pf._run_mode(frozenset(span) | pf._general(m)[0], pf._general(m)[1], lead, boundary)) for t, m in after}
 
 
-def outcome(first, items, budget):
+def outcome(first, items, budget, numbers=True):
     """(result, steps used) or ("exhausted", None)."""
     left = [budget]
     try:
-        found = first(items, left, False, True)
+        found = first(items, left, False, True, numbers=numbers)
     except pf._Exhausted:
         return "exhausted", None
     return found, budget - left[0]
 
 
-def both(pattern: str, budget: int):
+def both(pattern: str, budget: int, numbers: bool = True):
     parsed = pf._parsed(pattern, 0)
     if parsed is None:
         return None
     items = parsed[0]
-    return outcome(reference_first, list(items), budget), outcome(pf._first, pf._chain(items), budget)
+    return (outcome(reference_first, list(items), budget, numbers),
+            outcome(pf._first, pf._chain(items), budget, numbers))
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(MORE), min_size=1, max_size=7), st.integers(1, 400))
-def test_fast_analysis_equals_the_plain_recursion(fragments, budget):
-    got = both("".join(fragments), budget)
+@given(st.lists(st.sampled_from(MORE), min_size=1, max_size=7), st.integers(1, 400), st.booleans())
+def test_fast_analysis_equals_the_plain_recursion(fragments, budget, numbers):
+    got = both("".join(fragments), budget, numbers)
     if got is not None:
         reference, fast = got
         assert fast == reference
@@ -146,3 +147,13 @@ def test_one_parse_answers_both_questions():
     assert pf._parsed(r"(?i)cure", 0)[1] is False  # a global flag
     assert pf._parsed(r"cure{", 0) is None  # possibly fuzzy matching in the regex module
     assert pf._parsed(r"(?a:cure)", 0) is None
+
+
+def test_reading_numbers_is_a_parameter_of_the_analysis_not_module_state():
+    items = pf._parsed(r"\b\d+\s?mg\b", 0)[0]
+    with_numbers = pf._literal_starts(items, numbers=True)
+    without = pf._literal_starts(items, numbers=False)
+    assert {literal for literal, _ in with_numbers} == {"mg"}  # in a run mode: "12 mg" starts in the number
+    assert {literal for literal, _ in without} == set("0123456789")  # every digit, as before numbers were read
+    assert pf._literal_starts(items, numbers=True) == with_numbers  # nothing left switched off
+    assert pf._prefixes(items).keys() == {"mg"}

@@ -234,7 +234,12 @@ def _clause_before(doc: Document, start: int) -> str:
 
 def negated(doc: Document, start: int, end: int) -> bool:
     """A negation in the last few words of the clause before the match ("not a cure"),
-    or a sentence that denies the evidence for the claim it mentions."""
+    or a sentence that denies the evidence for the claim it mentions (once per start:
+    it reads nothing after it, and rules matching at one place all ask)."""
+    return _once(doc, ("negated", start), lambda: _negated(doc, start))
+
+
+def _negated(doc: Document, start: int) -> bool:
     clause = _clause_before(doc, start)
     words = clause.split()
     window = " ".join(words[-_NEGATION_WORDS:])

@@ -16,7 +16,7 @@ The analysis must never miss a position, so it is conservative: any syntax it
 does not fully understand (the ``regex`` module's extensions, ``\\G``, POSIX
 classes, fuzzy matching, a leading ``\\w+``...) yields ``None`` and that
 pattern keeps its ordinary full scan. Literals are limited to characters whose
-case folding is unambiguous (ASCII, and caseless punctuation and spaces), so
+case folding is unambiguous (ASCII, and caseless punctuation, spaces and symbols), so
 ``str.lower`` plus two fixed exceptions normalise the text the way the
 ``regex`` module's IGNORECASE compares it.
 """
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re as _re
 import unicodedata
+from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from itertools import groupby, islice
@@ -63,10 +64,11 @@ class _Exhausted(Exception):
 
 
 def literal_char(ch: str) -> bool:
-    """Characters a literal may hold: ASCII, or caseless punctuation and spaces."""
+    """Characters a literal may hold: ASCII, or caseless punctuation, spaces and symbols
+    ("£", "€", "×", "★": without them a price or a rating was searched for over every whole page)."""
     if ch.isascii():
         return True
-    return unicodedata.category(ch)[0] in "PZ" and ch.lower() == ch == ch.upper()
+    return unicodedata.category(ch)[0] in "PZS" and ch.lower() == ch == ch.upper()
 
 
 # white space other than " " (a Lazy pattern: the rule cache freezes it, a cached run thaws it)
@@ -224,13 +226,9 @@ def _parsed(pattern: str, flags: int) -> tuple[list, bool] | None:
 
 
 def _prefixes(items: list) -> dict[str, int] | None:
-    found = _literal_starts(items)
-    if found is None and _NUMBERS[0]:  # as before numbers were read (see _after_run): never fewer literals
-        _NUMBERS[0] = False
-        try:
-            found = _literal_starts(items)
-        finally:
-            _NUMBERS[0] = True
+    found = _literal_starts(items, numbers=True)
+    if found is None:  # as before numbers were read (see _after_run): never fewer literals
+        found = _literal_starts(items, numbers=False)
     if found is None:
         return None
     modes: dict[str, int] = {}
@@ -247,17 +245,16 @@ def _prefixes(items: list) -> dict[str, int] | None:
     return modes
 
 
-def _literal_starts(items: list) -> set[tuple[str, int]] | None:
+def _literal_starts(items: list, numbers: bool) -> set[tuple[str, int]] | None:
+    """``numbers``: whether a number opening a match reads as a run before the literal after it
+    (see :func:`_after_run`); without it, the number's digits are literals like any class's."""
     try:
-        found = _through_blanks(lambda: _first(_chain(items), [_BUDGET], False, True))
+        found = _through_blanks(lambda: _first(_chain(items), [_BUDGET], False, True, numbers=numbers))
     except (_Exhausted, RecursionError):
         return None
     if not found or not all(_ALNUM.intersection(s) or _after_number(s, m) for s, m in found):
         return None  # a literal without a letter or digit (" ", "-") is everywhere: not worth it
     return found
-
-
-_NUMBERS = [True]  # whether a number opening a match reads as a run before the literal after it
 
 
 def _after_number(literal: str, mode: int) -> bool:
@@ -540,11 +537,13 @@ _STOP_CHAIN = (_STOP, None)
 
 
 def _first(chain, budget: list, boundary: bool, start: bool = False, depth: int = 0,
-           memo: dict | None = None) -> set[tuple[str, int]]:
+           memo: dict | None = None, numbers: bool = True) -> set[tuple[str, int]]:
     """Prefixes of every match of the items of ``chain`` (see :func:`_chain`), as (literal, mode) pairs.
 
     ``start``: nothing consumed yet; ``depth``: characters consumed (long enough literals stop).
-    ``budget[0]``: analysis steps left. The same continuation is met once per
+    ``budget[0]``: analysis steps left. ``numbers``: whether a number opening a match reads as a
+    run before the literal after it (:func:`_after_run`); it is the same for one whole analysis,
+    so the memo (one per analysis) needs no key for it. The same continuation is met once per
     alternative before it (a lexicon's hundred words, then the same rest of
     the rule), so results are memoised by the continuation's identity; a
     remembered result is charged the steps it took, so running out of budget
@@ -566,27 +565,27 @@ def _first(chain, budget: list, boundary: bool, start: bool = False, depth: int 
             raise _Exhausted
         return hit[1]
     before = budget[0]
-    found = _first_step(chain, budget, boundary, start, depth, memo, here)
+    found = _first_step(chain, budget, boundary, start, depth, memo, here, numbers)
     memo[key] = (chain, found, before - budget[0])  # the chain kept alive: its id stays unique
     return found
 
 
 def _first_step(chain, budget: list, boundary: bool, start: bool, depth: int, memo: dict,
-                here: int) -> set[tuple[str, int]]:
+                here: int, numbers: bool) -> set[tuple[str, int]]:
     (op, av), rest = chain
     if op is None:  # _STOP
         return {("", here)}
     if op in _ZERO_WIDTH:
-        return _first(rest, budget, boundary or _is_word_start(op, av), start, depth, memo)
+        return _first(rest, budget, boundary or _is_word_start(op, av), start, depth, memo, numbers=numbers)
     if op in _GROUPS:
         body = av[-1] if op is _sc.SUBPATTERN else av
-        return _first(_chain(body, rest), budget, boundary, start, depth, memo)
+        return _first(_chain(body, rest), budget, boundary, start, depth, memo, numbers=numbers)
     if op is _sc.BRANCH:
         found: set[tuple[str, int]] = set()
         for branch in av[1]:
-            found |= _first(_chain(branch, rest), budget, boundary, start, depth, memo)
+            found |= _first(_chain(branch, rest), budget, boundary, start, depth, memo, numbers=numbers)
         return found
-    if start and (op in _REPEATS or op is _sc.IN) and _NUMBERS[0]:
+    if start and numbers and (op in _REPEATS or op is _sc.IN):
         found = _after_run(chain, budget, boundary, memo)
         if found is not None:
             return found
@@ -594,19 +593,20 @@ def _first_step(chain, budget: list, boundary: bool, start: bool, depth: int, me
         lo, hi, body = av
         gap = _gap(body) if start else None
         if gap is not None and hi > 0:  # a leading \s*, \s+, \W*: the literal comes after such a run
-            return {(t, _join(gap, m)) for t, m in _first(rest, budget, False, True, 0, memo)}
+            return {(t, _join(gap, m)) for t, m in _first(rest, budget, False, True, 0, memo, numbers=numbers)}
         if gap == AFTER_SPACES or (gap is None and _gap(body) == AFTER_SPACES):
             # scan() matches against text whose white-space runs are packed into one " "
-            once = _first(_chain(body, rest), budget, boundary, start, depth, memo)
+            once = _first(_chain(body, rest), budget, boundary, start, depth, memo, numbers=numbers)
         else:
-            once = _first(_chain(body, rest if hi == 1 else _STOP_CHAIN), budget, boundary, start, depth, memo)
-        return once | _first(rest, budget, boundary, start, depth, memo) if lo == 0 else once
+            once = _first(_chain(body, rest if hi == 1 else _STOP_CHAIN), budget, boundary, start, depth, memo,
+                          numbers=numbers)
+        return once | _first(rest, budget, boundary, start, depth, memo, numbers=numbers) if lo == 0 else once
     chars = _chars(op, av)
     if chars is None:
         return {("", here)}
     if len(chars) == 1:
-        return _first_run(chars, rest, budget, depth, memo, here)
-    tails = {t for t, _ in _first(rest, budget, False, False, depth + 1, memo)}
+        return _first_run(chars, rest, budget, depth, memo, here, numbers)
+    tails = {t for t, _ in _first(rest, budget, False, False, depth + 1, memo, numbers=numbers)}
     longest = max(map(len, tails))
     while len(chars) * len(tails) > _CAP and longest > 0:  # shorter prefixes of the rest are still prefixes
         longest -= 1
@@ -678,7 +678,7 @@ def _after_run(chain, budget: list, boundary: bool, memo: dict) -> set[tuple[str
         budget[0] -= items
         if budget[0] < 0:
             raise _Exhausted
-        after = _first(rest, budget, False, True, 0, memo)
+        after = _first(rest, budget, False, True, 0, memo, numbers=True)  # called only when numbers are read
     except _Exhausted:
         budget[0] = saved  # analysed as before this reading existed (see _through_blanks)
         return None
@@ -693,7 +693,8 @@ def _after_run(chain, budget: list, boundary: bool, memo: dict) -> set[tuple[str
     return found
 
 
-def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here: int) -> set[tuple[str, int]]:
+def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here: int,
+               numbers: bool) -> set[tuple[str, int]]:
     """:func:`_first_step` for a run of single characters (a word), in one step instead of one per character.
 
     Exactly what the step-per-character recursion gives: each inner step's
@@ -712,7 +713,7 @@ def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here
     budget[0] -= len(text) - 1
     if budget[0] < 0:
         raise _Exhausted
-    tails = {t for t, _ in _first(rest, budget, False, False, depth + len(text), memo)}
+    tails = {t for t, _ in _first(rest, budget, False, False, depth + len(text), memo, numbers=numbers)}
     longest = max(map(len, tails))
     while len(tails) > _CAP and longest > 0:
         longest -= 1
@@ -1117,12 +1118,17 @@ class Prefilter:
             for begin, occurrences in self._windows(packed):  # may build the automaton
                 occurrences.sort(key=_ENTRY)
                 entries = self._entries  # read after _windows: it may have just been rebuilt
+                # back to positions in text (see _pack): the shift of each packed position of the
+                # window, filled a run of spaces at a time, instead of a bisect per occurrence
+                moved = _shifts(packed_at, shift, begin, min(begin + _WINDOW + self._longest, len(packed))) \
+                    if packed_at else None
                 for entry, group in groupby(occurrences, _ENTRY):
                     length, owners = entries[entry] if entry.__class__ is int else entry
-                    back = length - 1 - begin
-                    if packed_at:  # back to positions in text (see _pack)
-                        starts = [(p := end - back) + shift[bisect_left(packed_at, p) - 1] for end, _ in group]
+                    if moved is not None:
+                        back = length - 1
+                        starts = [(p := end - back) + moved[p] for end, _ in group]
                     else:
+                        back = length - 1 - begin
                         starts = [end - back for end, _ in group]
                     _serve(owners, starts, text, found, last)
                 del occurrences
@@ -1197,6 +1203,22 @@ def _pack(text: str) -> tuple[str, list[int], list[int]]:
     return _RUNS.sub(" ", text), packed_at, shift
 
 
+def _shifts(packed_at: list[int], shift: list[int], begin: int, end: int) -> array:
+    """For each packed position p in [begin, end), ``begin + shift[bisect_left(packed_at, p) - 1]``
+    (see :func:`_pack`), at p - begin: a window's position in text is its packed position
+    relative to ``begin`` plus this."""
+    found = array("q")
+    j = bisect_left(packed_at, begin) - 1  # packed_at[j] < begin <= packed_at[j + 1]
+    p = begin
+    runs = len(packed_at)
+    while p < end:
+        upto = min(packed_at[j + 1] + 1, end) if j + 1 < runs else end  # up to the next run's space
+        found += array("q", (begin + shift[j],)) * (upto - p)
+        p = upto
+        j += 1
+    return found
+
+
 def _in_number(text: str, start: int, mode: int) -> list[int]:
     """The positions a run mode (see _RUN) gives for a literal at ``start``."""
     span, nonword, lead, ws = _general(mode)
@@ -1235,6 +1257,9 @@ class Candidates:
         self._found = found
         self._scanned = scanned
         self._sorted: dict[int, list[int]] = {}
+        # (pattern, flags, pos, endpos) -> (text, first match or None): the searches made in this
+        # document (see base.search; many rules look for the same cues in the same sentence)
+        self.searched: dict[tuple, tuple] = {}
 
     def codes(self, pid: int | None) -> list[int] | None:
         """Where pattern ``pid`` may start and with which alternative (ascending), or None: scan it in full."""
