@@ -6,6 +6,7 @@ any model, not what the shipped weights happen to score.
 from __future__ import annotations
 
 import json
+import pickle
 import textwrap
 
 import pytest
@@ -208,3 +209,47 @@ def test_a_model_gone_after_loading_is_a_notice_not_a_traceback(user_rules, tmp_
     assert [f.rule for f in result.findings if f.rule == "U-SENT-001"] == []
     [notice] = [n for n in result.notices if "U-SENT-001" in n.message]
     assert "was skipped: cannot read sentence model" in notice.message and notice.level == "error"
+
+
+@pytest.fixture
+def model_cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("HEALTHLINT_CACHE_DIR", str(folder))
+    monkeypatch.delenv("HEALTHLINT_NO_CACHE", raising=False)
+    monkeypatch.setattr(classifier, "_models", {})
+    return folder
+
+
+def test_a_built_model_is_cached_and_read_back_without_parsing(model_cache, write, monkeypatch):
+    path = write("m.json", json.dumps(MODEL))
+    built = classifier.load_model(str(path))
+    assert len(list(model_cache.glob("model-*.pickle"))) == 1
+    monkeypatch.setattr(classifier, "_models", {})
+    monkeypatch.setattr(classifier.SentenceModel, "from_json", classmethod(lambda cls, data: pytest.fail("parsed")))
+    again = classifier.load_model(str(path))
+    assert again.weights == built.weights and again.bias == built.bias and again.labels == built.labels
+
+
+def test_an_edited_model_is_never_served_from_the_cache(model_cache, write, monkeypatch):
+    path = write("m.json", json.dumps(MODEL))
+    classifier.load_model(str(path))
+    monkeypatch.setattr(classifier, "_models", {})
+    write("m.json", json.dumps({**MODEL, "bias": [-1.0, -1.0]}))
+    assert classifier.load_model(str(path)).bias == [-1.0, -1.0]
+
+
+@pytest.mark.parametrize("garbage", [b"", b"not a pickle", pickle.dumps({"weights": {}})])
+def test_a_corrupt_model_cache_entry_is_rebuilt(model_cache, write, monkeypatch, garbage):
+    path = write("m.json", json.dumps(MODEL))
+    classifier.load_model(str(path))
+    (entry,) = model_cache.glob("model-*.pickle")
+    entry.write_bytes(garbage)
+    monkeypatch.setattr(classifier, "_models", {})
+    assert classifier.load_model(str(path)).weights["melts"] == (2.5, 0.0)
+    assert entry.read_bytes() != garbage
+
+
+def test_no_cache_setting_writes_no_model_entry(model_cache, write, monkeypatch):
+    monkeypatch.setenv("HEALTHLINT_NO_CACHE", "1")
+    classifier.load_model(str(write("m.json", json.dumps(MODEL))))
+    assert not model_cache.exists() or not list(model_cache.glob("model-*"))

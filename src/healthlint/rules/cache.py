@@ -247,14 +247,19 @@ def _frozen_code_patterns(ruleset) -> dict:
 def _prune(folder: Path) -> None:
     """Keep the newest few entries: each edit of a rule file leaves an old one behind."""
     for suffix in (_SUFFIX, _AUTOMATON):
-        entries = []
-        for path in folder.glob(f"{_PREFIX}*{suffix}"):
-            try:
-                entries.append((path.stat().st_mtime, path))
-            except OSError:
-                continue
-        for _, path in sorted(entries, reverse=True)[_KEEP:]:
-            try:
-                path.unlink()
-            except OSError:
-                pass
+        prune(folder, _PREFIX, suffix)
+
+
+def prune(folder: Path, prefix: str, suffix: str) -> None:
+    """Remove all but the newest few files named ``prefix*suffix`` in ``folder``."""
+    entries = []
+    for path in folder.glob(f"{prefix}*{suffix}"):
+        try:
+            entries.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    for _, path in sorted(entries, reverse=True)[_KEEP:]:
+        try:
+            path.unlink()
+        except OSError:
+            pass
