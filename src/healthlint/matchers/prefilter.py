@@ -249,7 +249,8 @@ def _literal_starts(items: list, numbers: bool) -> set[tuple[str, int]] | None:
     """``numbers``: whether a number opening a match reads as a run before the literal after it
     (see :func:`_after_run`); without it, the number's digits are literals like any class's."""
     try:
-        found = _through_blanks(lambda: _first(_chain(items), [_BUDGET], False, True, numbers=numbers))
+        found = _through_blanks(lambda blanks: _first(_chain(items), [_BUDGET], False, True, numbers=numbers,
+                                                          blanks=blanks))
     except (_Exhausted, RecursionError):
         return None
     if not found or not all(_ALNUM.intersection(s) or _after_number(s, m) for s, m in found):
@@ -361,7 +362,8 @@ def _required(items: list) -> set[str] | None:
     best: set[str] | None = None
     for k in anchors[-_ANCHORS:]:
         try:
-            starts = _through_blanks(lambda: _first(_chain(items[k:]), [_REQUIRED_BUDGET], False, True))
+            starts = _through_blanks(lambda blanks: _first(_chain(items[k:]), [_REQUIRED_BUDGET], False, True,
+                                                                   blanks=blanks))
         except _Exhausted:
             continue
         literals = set()
@@ -537,13 +539,14 @@ _STOP_CHAIN = (_STOP, None)
 
 
 def _first(chain, budget: list, boundary: bool, start: bool = False, depth: int = 0,
-           memo: dict | None = None, numbers: bool = True) -> set[tuple[str, int]]:
+           memo: dict | None = None, numbers: bool = True, blanks: bool = True) -> set[tuple[str, int]]:
     """Prefixes of every match of the items of ``chain`` (see :func:`_chain`), as (literal, mode) pairs.
 
     ``start``: nothing consumed yet; ``depth``: characters consumed (long enough literals stop).
     ``budget[0]``: analysis steps left. ``numbers``: whether a number opening a match reads as a
-    run before the literal after it (:func:`_after_run`); it is the same for one whole analysis,
-    so the memo (one per analysis) needs no key for it. The same continuation is met once per
+    run before the literal after it (:func:`_after_run`); ``blanks``: whether ``[^\\S\\n]`` reads as a
+    space (:func:`_through_blanks`). Both are the same for one whole analysis, so the memo (one per
+    analysis) needs no key for them. The same continuation is met once per
     alternative before it (a lexicon's hundred words, then the same rest of
     the rule), so results are memoised by the continuation's identity; a
     remembered result is charged the steps it took, so running out of budget
@@ -565,48 +568,52 @@ def _first(chain, budget: list, boundary: bool, start: bool = False, depth: int 
             raise _Exhausted
         return hit[1]
     before = budget[0]
-    found = _first_step(chain, budget, boundary, start, depth, memo, here, numbers)
+    found = _first_step(chain, budget, boundary, start, depth, memo, here, numbers, blanks)
     memo[key] = (chain, found, before - budget[0])  # the chain kept alive: its id stays unique
     return found
 
 
 def _first_step(chain, budget: list, boundary: bool, start: bool, depth: int, memo: dict,
-                here: int, numbers: bool) -> set[tuple[str, int]]:
+                here: int, numbers: bool, blanks: bool) -> set[tuple[str, int]]:
     (op, av), rest = chain
     if op is None:  # _STOP
         return {("", here)}
     if op in _ZERO_WIDTH:
-        return _first(rest, budget, boundary or _is_word_start(op, av), start, depth, memo, numbers=numbers)
+        return _first(rest, budget, boundary or _is_word_start(op, av), start, depth, memo, numbers=numbers,
+                      blanks=blanks)
     if op in _GROUPS:
         body = av[-1] if op is _sc.SUBPATTERN else av
-        return _first(_chain(body, rest), budget, boundary, start, depth, memo, numbers=numbers)
+        return _first(_chain(body, rest), budget, boundary, start, depth, memo, numbers=numbers, blanks=blanks)
     if op is _sc.BRANCH:
         found: set[tuple[str, int]] = set()
         for branch in av[1]:
-            found |= _first(_chain(branch, rest), budget, boundary, start, depth, memo, numbers=numbers)
+            found |= _first(_chain(branch, rest), budget, boundary, start, depth, memo, numbers=numbers, blanks=blanks)
         return found
     if start and numbers and (op in _REPEATS or op is _sc.IN):
-        found = _after_run(chain, budget, boundary, memo)
+        found = _after_run(chain, budget, boundary, memo, blanks)
         if found is not None:
             return found
     if op in _REPEATS:
         lo, hi, body = av
-        gap = _gap(body) if start else None
+        gap = _gap(body, blanks) if start else None
         if gap is not None and hi > 0:  # a leading \s*, \s+, \W*: the literal comes after such a run
-            return {(t, _join(gap, m)) for t, m in _first(rest, budget, False, True, 0, memo, numbers=numbers)}
-        if gap == AFTER_SPACES or (gap is None and _gap(body) == AFTER_SPACES):
+            return {(t, _join(gap, m))
+                    for t, m in _first(rest, budget, False, True, 0, memo, numbers=numbers, blanks=blanks)}
+        if gap == AFTER_SPACES or (gap is None and _gap(body, blanks) == AFTER_SPACES):
             # scan() matches against text whose white-space runs are packed into one " "
-            once = _first(_chain(body, rest), budget, boundary, start, depth, memo, numbers=numbers)
+            once = _first(_chain(body, rest), budget, boundary, start, depth, memo, numbers=numbers, blanks=blanks)
         else:
             once = _first(_chain(body, rest if hi == 1 else _STOP_CHAIN), budget, boundary, start, depth, memo,
-                          numbers=numbers)
-        return once | _first(rest, budget, boundary, start, depth, memo, numbers=numbers) if lo == 0 else once
-    chars = _chars(op, av)
+                          numbers=numbers, blanks=blanks)
+        if lo:
+            return once
+        return once | _first(rest, budget, boundary, start, depth, memo, numbers=numbers, blanks=blanks)
+    chars = _chars(op, av, blanks)
     if chars is None:
         return {("", here)}
     if len(chars) == 1:
-        return _first_run(chars, rest, budget, depth, memo, here, numbers)
-    tails = {t for t, _ in _first(rest, budget, False, False, depth + 1, memo, numbers=numbers)}
+        return _first_run(chars, rest, budget, depth, memo, here, numbers, blanks)
+    tails = {t for t, _ in _first(rest, budget, False, False, depth + 1, memo, numbers=numbers, blanks=blanks)}
     longest = max(map(len, tails))
     while len(chars) * len(tails) > _CAP and longest > 0:  # shorter prefixes of the rest are still prefixes
         longest -= 1
@@ -665,7 +672,7 @@ def _runnable(chars) -> bool:
     return chars is not None and chars <= _RUNNABLE and len(chars.intersection(_DIGITS)) > 1
 
 
-def _after_run(chain, budget: list, boundary: bool, memo: dict) -> set[tuple[str, int]] | None:
+def _after_run(chain, budget: list, boundary: bool, memo: dict, blanks: bool) -> set[tuple[str, int]] | None:
     """Literal starts of a match opening with a number (see _number_run): the literals of what
     follows it, each with a run mode (the match starts in the number before the literal); None when
     there is no such number or what follows has an empty literal (then the digits are the literals)."""
@@ -678,7 +685,8 @@ def _after_run(chain, budget: list, boundary: bool, memo: dict) -> set[tuple[str
         budget[0] -= items
         if budget[0] < 0:
             raise _Exhausted
-        after = _first(rest, budget, False, True, 0, memo, numbers=True)  # called only when numbers are read
+        # called only when numbers are read
+        after = _first(rest, budget, False, True, 0, memo, numbers=True, blanks=blanks)
     except _Exhausted:
         budget[0] = saved  # analysed as before this reading existed (see _through_blanks)
         return None
@@ -694,7 +702,7 @@ def _after_run(chain, budget: list, boundary: bool, memo: dict) -> set[tuple[str
 
 
 def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here: int,
-               numbers: bool) -> set[tuple[str, int]]:
+               numbers: bool, blanks: bool) -> set[tuple[str, int]]:
     """:func:`_first_step` for a run of single characters (a word), in one step instead of one per character.
 
     Exactly what the step-per-character recursion gives: each inner step's
@@ -705,7 +713,7 @@ def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here
     limit = _LONG - depth  # the step at depth _LONG returns "" whatever follows
     while rest is not None and len(text) < limit:
         (op, av), after = rest
-        more = _chars(op, av)
+        more = _chars(op, av, blanks)
         if more is None or len(more) != 1:
             break
         text += next(iter(more))
@@ -713,7 +721,7 @@ def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here
     budget[0] -= len(text) - 1
     if budget[0] < 0:
         raise _Exhausted
-    tails = {t for t, _ in _first(rest, budget, False, False, depth + len(text), memo, numbers=numbers)}
+    tails = {t for t, _ in _first(rest, budget, False, False, depth + len(text), memo, numbers=numbers, blanks=blanks)}
     longest = max(map(len, tails))
     while len(tails) > _CAP and longest > 0:
         longest -= 1
@@ -722,7 +730,7 @@ def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here
     return {(text + t, mode) for t in tails}
 
 
-def _gap(body) -> int | None:
+def _gap(body, blanks: bool = True) -> int | None:
     """AFTER_SPACES for a white-space class, AFTER_NON_WORD for \\W, else None."""
     if len(body) != 1:
         return None
@@ -731,7 +739,7 @@ def _gap(body) -> int | None:
         return AFTER_NON_WORD
     if op is _sc.IN and av and av[0][0] is _sc.NEGATE and (_sc.CATEGORY, _sc.CATEGORY_NOT_SPACE) in av[1:]:
         return AFTER_SPACES  # [^\S\n]: white space only, a space in canonical text
-    chars = _chars(op, av)
+    chars = _chars(op, av, blanks)
     if chars == {" "}:
         return AFTER_SPACES
     return None
@@ -761,40 +769,35 @@ def _is_word_start(op, av) -> bool:
 _CHARS: dict = {}  # _chars by item: the analysis meets the same few items thousands of times
 
 
-_BLANKS = [True]  # whether a white-space class that leaves out some white space ([^\S\n]) reads as " "
-
-
 def _through_blanks(analyse):
-    """``analyse()`` reading ``[^\\S\\n]`` as a space; if that runs out of budget (the literals
-    run on, through a lexicon), ``analyse()`` stopping there, as before that reading existed."""
+    """``analyse(True)``, reading a white-space class that leaves out some white space (``[^\\S\\n]``)
+    as a space; if that runs out of budget (the literals run on, through a lexicon),
+    ``analyse(False)``, stopping there, as before that reading existed."""
     try:
-        return analyse()
+        return analyse(True)
     except (_Exhausted, RecursionError):
-        _BLANKS[0] = False
-        try:
-            return analyse()
-        finally:
-            _BLANKS[0] = True
+        return analyse(False)
 
 
-def _chars(op, av) -> set[str] | None:
-    """The canonical characters one item can consume, if few and all plain literals (do not mutate)."""
-    key = (op, av) if op is _sc.LITERAL else (op, tuple(av), _BLANKS[0]) if op is _sc.IN else None
+def _chars(op, av, blanks: bool = True) -> set[str] | None:
+    """The canonical characters one item can consume, if few and all plain literals (do not mutate);
+    ``blanks``: whether ``[^\\S\\n]`` reads as a space (see :func:`_through_blanks`)."""
+    key = (op, av) if op is _sc.LITERAL else (op, tuple(av), blanks) if op is _sc.IN else None
     if key is None:
         return None
     try:
         return _CHARS[key]
     except KeyError:
-        found = _CHARS[key] = _item_chars(op, av)
+        found = _CHARS[key] = _item_chars(op, av, blanks)
         return found
     except TypeError:  # pragma: no cover - an unhashable class item
-        return _item_chars(op, av)
+        return _item_chars(op, av, blanks)
 
 
-def _item_chars(op, av) -> set[str] | None:
+def _item_chars(op, av, blanks: bool) -> set[str] | None:
     if op is _sc.LITERAL:
         return _canon_chars([chr(av)])
-    if op is _sc.IN and _BLANKS[0] and av and av[0][0] is _sc.NEGATE and (_sc.CATEGORY, _sc.CATEGORY_NOT_SPACE) in av[1:]:
+    if op is _sc.IN and blanks and av and av[0][0] is _sc.NEGATE and (_sc.CATEGORY, _sc.CATEGORY_NOT_SPACE) in av[1:]:
         # [^\S\n] and the like match white space only, a space in canonical text (as \s does):
         # "\bI[^\S\n]+went" starts with "i went", not with every word that starts with "i"
         return {" "}
