@@ -22,6 +22,9 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("It has not been shown to reverse ageing.", "reverse ageing"),
     ("Be wary of clinics that claim their treatment cures many diseases.", "cures many diseases"),
     ("Websites that promise to cure autism are breaking the law.", "cure autism"),
+    # a third party's claim told as a fact about the market, in an information page
+    ("Some products claim to treat or reverse gum disease, including lozenges.", "reverse gum disease"),
+    ("The FDA has warned about therapies marketed with claims that they cure autism.", "cure autism"),
     # a negative quantifier as the clause's subject, further back than the five-word window
     ("None of these treatments is a guaranteed cure, and pain can come back.", "guaranteed cure"),
     ("Neither cream on this page is a permanent fix.", "permanent fix"),
@@ -32,6 +35,7 @@ def test_negated(text, target):
 
 @pytest.mark.parametrize("text,target", [
     ("Our infusions cure chronic pain.", "cure"),
+    ("Our lozenges reverse gum disease, unlike what some products claim.", "reverse gum disease"),
     ("It cures pain, but not everyone responds.", "cures pain"),
     ("Not every clinic is the same. Our drip cures hangovers.", "cures hangovers"),
     # a bullet or bar between slogans ends the clause: each slogan is read on its own

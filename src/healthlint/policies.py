@@ -40,6 +40,11 @@ _DISCLAIMED = Lazy(
     r"|\b(?:clinics|companies|sellers|websites|marketers|advertisers|adverts|ads|products|providers)\s+(?:that|which|who)\s+"
     r"(?:[\w\"'\u201c\u201d-]+\s+){0,4}?(?:claim|promise|say|advertise|promote)"
     r"|\b(?:these|such|the|their)\s+claims\s+(?:are|were)\s+(?:not|un)\w*"
+    # ... or told of a third party without a warning word ("Some products claim to treat or reverse gum
+    # disease", "therapies marketed with claims that they cure autism")
+    r"|\b(?:some|many|other|certain)\s+(?:[\w-]+\s+)?(?:products|clinics|companies|sellers|websites|brands|supplements|"
+    r"practitioners|providers|therapies|treatments)\s+(?:\w+\s+)?(?:claim|promise|advertise)\s+(?:to|that)\b"
+    r"|\bmarketed\s+(?:\w+\s+){0,2}?(?:with\s+claims|as\s+(?:a\s+)?(?:cures?|treatments?))\b"
     # a claim reported as hearsay or a myth ("you may have read that hearing aids prevent dementia")
     r"|\b(?:you\s+)?(?:may|might)\s+have\s+(?:read|heard|seen)\s+(?:that|claims?)\b"
     r"|\b(?:it\s+is|it[\'\u2019]s)\s+(?:often|sometimes|widely|commonly)\s+(?:claimed|said|believed|suggested)\s+that\b"
