@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", default="", help="comma-separated set names to hold out")
     ap.add_argument("--C", type=float, default=2.0, help="inverse L1 strength (smaller: fewer, stronger weights)")
     ap.add_argument("--label-C", action="append", default=None, metavar="LABEL=C",
-                    help="C for one label (repeatable; default: regulatory_status=1)")
+                    help="C for one label (repeatable; default: regulatory_status=0.5)")
     ap.add_argument("--min-count", type=int, default=2, help="drop features seen in fewer sentences")
     ap.add_argument("--out", type=Path, default=ROOT / "rules" / "core" / "models" / "claims.json")
     args = ap.parse_args(argv)
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     per_label_c = {}
-    for item in args.label_C if args.label_C is not None else ["regulatory_status=1"]:
+    for item in args.label_C if args.label_C is not None else ["regulatory_status=0.5"]:
         label, _, value = item.partition("=")
         try:
             per_label_c[label] = float(value)
