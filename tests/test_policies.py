@@ -28,6 +28,10 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     # a negative quantifier as the clause's subject, further back than the five-word window
     ("None of these treatments is a guaranteed cure, and pain can come back.", "guaranteed cure"),
     ("Neither cream on this page is a permanent fix.", "permanent fix"),
+    ("There is no supplement that can prevent or cure a hangover.", "cure a hangover"),
+    # a sentence that says the research is thin or negative
+    ("There is little research to support the specific claims made for it.", "research to support"),
+    ("Current evidence does not show that they offer benefits over tap water.", "benefits over"),
 ])
 def test_negated(text, target):
     assert check("negated", text, target)
@@ -35,6 +39,7 @@ def test_negated(text, target):
 
 @pytest.mark.parametrize("text,target", [
     ("Our infusions cure chronic pain.", "cure"),
+    ("There is a reason our infusions cure chronic pain.", "cure chronic pain"),
     ("Our lozenges reverse gum disease, unlike what some products claim.", "reverse gum disease"),
     ("It cures pain, but not everyone responds.", "cures pain"),
     ("Not every clinic is the same. Our drip cures hangovers.", "cures hangovers"),

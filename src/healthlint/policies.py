@@ -32,7 +32,8 @@ _NEGATION = Lazy(
 # a sentence that denies the evidence for what it mentions ("claims that CBD cures
 # cancer are not supported by evidence") is a caution, not a claim
 _DISCLAIMED = Lazy(
-    r"\b(?:not|no|little|insufficient|limited|weak|inadequate)\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b"
+    r"\b(?:not|no|little|insufficient|limited|weak|inadequate)\s+(?:\w+\s+){0,2}?(?:evidence|proof|research)\b"
+    r"|\b(?:evidence|research|studies)\s+(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:show|support|suggest|prove)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
     # a claim reported as someone else's, inside a warning ("be wary of clinics that claim ...")
@@ -66,8 +67,9 @@ _DISCLAIMED = Lazy(
 _CLAUSE_BREAK = Lazy(r"[,;:()\u2014\u2013\u00b7\u2022|]|\b(?:but|however|although|though|while|whereas|yet)\b", _I)
 _NEGATION_WORDS = 5
 # a clause whose subject is a negative quantifier denies its predicate, however far the
-# claim sits from it ("None of these treatments is a guaranteed cure", "Neither option will ...")
-_NEGATED_SUBJECT = Lazy(r"\s*(?:none\s+of|neither)\b", _I)
+# claim sits from it ("None of these treatments is a guaranteed cure", "Neither option will ...",
+# "There is no supplement that can prevent or cure a hangover")
+_NEGATED_SUBJECT = Lazy(r"\s*(?:none\s+of|neither|there\s+(?:is|are)\s+no)\b", _I)
 _NEGATED_SUBJECT_WORDS = 8
 
 # -- hedging ----------------------------------------------------------------
