@@ -123,14 +123,16 @@ def load_model(ref: str) -> SentenceModel:
         path = resolve(ref)
         try:
             raw = path.read_bytes()
-            model = _cached_model(raw)
-            if model is None:
-                model = SentenceModel.from_json(json.loads(raw.decode("utf-8")))
-                _store_model(raw, model)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            if isinstance(exc, ModelError):
-                raise
+        except OSError as exc:
             raise ModelError(f"cannot read sentence model {path}: {exc}") from None
+        model = _cached_model(raw)
+        if model is None:
+            try:
+                data = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError) as exc:
+                raise ModelError(f"cannot read sentence model {path}: {exc}") from None
+            model = SentenceModel.from_json(data)
+            _store_model(raw, model)
         _models[ref] = model
     return model
 
@@ -147,7 +149,7 @@ def _model_entry(raw: bytes) -> Path | None:
     folder = cache.directory()
     if folder is None:
         return None
-    digest = cache._hasher()
+    digest = cache.hasher()
     digest.update(Path(__file__).read_bytes() + b"\0" + raw)
     return folder / f"{_MODEL_PREFIX}{digest.hexdigest()[:40]}.pickle"
 

@@ -47,7 +47,7 @@ def directory() -> Path | None:
     return Path(user_cache_dir("healthlint", appauthor=False))
 
 
-def _hasher():
+def hasher():
     """A BLAKE2b hash (32 bytes). From the built-in ``_blake2`` module when there is one:
     ``hashlib`` loads OpenSSL on import, about 12 M instructions of a one-file run's start-up."""
     try:
@@ -63,7 +63,7 @@ def key(profile: str, shipped: Iterable[Path], extra: Iterable[Path]) -> str:
 
     from .. import __version__
 
-    digest = _hasher()
+    digest = hasher()
     for part in (__version__, sys.version, regex.__version__, profile):
         digest.update(part.encode() + b"\0")
     # the code that builds and reads the pickled objects: a development checkout changes without a new version
@@ -166,7 +166,7 @@ def seed_key(profile: str) -> str:
     from .. import __version__
     from .loader import packs_root
 
-    digest = _hasher()
+    digest = hasher()
     for part in (__version__, sys.version, regex.__version__, profile):
         digest.update(part.encode() + b"\0")
     package = Path(__file__).resolve().parent.parent
