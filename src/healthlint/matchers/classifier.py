@@ -125,25 +125,27 @@ def load_model(ref: str) -> SentenceModel:
             raw = path.read_bytes()
         except OSError as exc:
             raise ModelError(f"cannot read sentence model {path}: {exc}") from None
-        model = _cached_model(raw)
+        entry = _model_entry(raw)
+        model = _cached_model(entry)
         if model is None:
             try:
                 data = json.loads(raw.decode("utf-8"))
             except (UnicodeDecodeError, ValueError) as exc:
                 raise ModelError(f"cannot read sentence model {path}: {exc}") from None
             model = SentenceModel.from_json(data)
-            _store_model(raw, model)
+            _store_model(entry, model)
         _models[ref] = model
     return model
 
 
 # Parsing the shipped model's JSON and building its weight rows is about 13 ms of a one-file run
 # (a third of linting one sentence); the built model, pickled in the rule cache's folder and keyed by
-# the JSON's bytes and this module's source, loads in about 3 ms.
+# the JSON's bytes and this module's source, loads in about 5 ms.
 _MODEL_PREFIX = "model-"
 
 
 def _model_entry(raw: bytes) -> Path | None:
+    """Where the built model for these JSON bytes is cached, or None when caching is off."""
     from ..rules import cache
 
     folder = cache.directory()
@@ -154,14 +156,13 @@ def _model_entry(raw: bytes) -> Path | None:
     return folder / f"{_MODEL_PREFIX}{digest.hexdigest()[:40]}.pickle"
 
 
-def _cached_model(raw: bytes) -> SentenceModel | None:
-    """The built model for these JSON bytes from the cache, or None (missing, corrupt, caching off)."""
+def _cached_model(entry: Path | None) -> SentenceModel | None:
+    """The built model at ``entry``, or None (no entry, missing, corrupt, foreign)."""
     import pickle
 
+    if entry is None:
+        return None
     try:
-        entry = _model_entry(raw)
-        if entry is None:
-            return None
         with open(entry, "rb") as handle:
             model = pickle.load(handle)
     except Exception:  # missing, truncated, foreign: rebuild
@@ -169,14 +170,13 @@ def _cached_model(raw: bytes) -> SentenceModel | None:
     return model if isinstance(model, SentenceModel) else None
 
 
-def _store_model(raw: bytes, model: SentenceModel) -> None:
-    """Write the built model atomically beside the rule cache; a cache that cannot be written is skipped."""
+def _store_model(entry: Path | None, model: SentenceModel) -> None:
+    """Write the built model atomically at ``entry``; a cache that cannot be written is skipped."""
     from ..rules import cache
 
+    if entry is None:
+        return
     try:
-        entry = _model_entry(raw)
-        if entry is None:
-            return
         entry.parent.mkdir(parents=True, exist_ok=True)
         cache.dump_atomic(entry, model, ".pickle")
         cache.prune(entry.parent, _MODEL_PREFIX, ".pickle")
