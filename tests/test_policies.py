@@ -29,6 +29,9 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("None of these treatments is a guaranteed cure, and pain can come back.", "guaranteed cure"),
     ("Neither cream on this page is a permanent fix.", "permanent fix"),
     ("There is no supplement that can prevent or cure a hangover.", "cure a hangover"),
+    # ... after a conjunction, and further back than eight words
+    ("It is a food supplement, not a medicine, and there is no supplement that has been shown to cure tinnitus.",
+     "cure tinnitus"),
     # a sentence that says the research is thin or negative
     ("There is little research to support the specific claims made for it.", "research to support"),
     ("Current evidence does not show that they offer benefits over tap water.", "benefits over"),
@@ -50,6 +53,10 @@ def test_negated(text, target):
     ("No. It cures hangovers.", "cures hangovers"),
     # the negative subject governs its own clause only
     ("None of our patients waited, and it cures hangovers for good.", "cures hangovers"),
+    # emphasis, not denial
+    ("There is no doubt that our tea cures colds.", "cures colds"),
+    ("There is no better way to cure your colds than our tea.", "cure your colds"),
+    ("No wonder our tea cures colds.", "cures colds"),
 ])
 def test_not_negated(text, target):
     assert not check("negated", text, target)
