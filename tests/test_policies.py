@@ -32,6 +32,7 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     # ... after a conjunction, and further back than eight words
     ("It is a food supplement, not a medicine, and there is no supplement that has been shown to cure tinnitus.",
      "cure tinnitus"),
+    ("In trials it was no better than placebo at relieving pain.", "relieving pain"),
     # a sentence that says the research is thin or negative
     ("There is little research to support the specific claims made for it.", "research to support"),
     ("Current evidence does not show that they offer benefits over tap water.", "benefits over"),
@@ -57,6 +58,7 @@ def test_negated(text, target):
     ("There is no doubt that our tea cures colds.", "cures colds"),
     ("There is no better way to cure your colds than our tea.", "cure your colds"),
     ("No wonder our tea cures colds.", "cures colds"),
+    ("There is no need to suffer when our balm relieves joint pain.", "relieves joint pain"),
 ])
 def test_not_negated(text, target):
     assert not check("negated", text, target)

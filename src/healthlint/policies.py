@@ -20,10 +20,15 @@ _I = regex.IGNORECASE | regex.VERSION0
 T = TypeVar("T")
 
 # -- negation -------------------------------------------------------------
+# "no" that emphasises instead of denying: "there is no doubt that", "no wonder it works", "there is no
+# better way to", "there is no need to suffer" (but "no better than placebo" denies)
+_EMPHATIC_NO = (
+    r"no\s+(?:doubt|question|wonder|denying|(?:better|faster|easier|safer|quicker|simpler|smarter)\s+way|"
+    r"reason\s+to\s+(?:suffer|wait|put)|need\s+to\s+(?:suffer|wait|put|live|struggle))\b"
+)
 # a cue within the last few words of the same clause before the match
 _NEGATION = Lazy(
-    # (not the emphatic "there is no doubt that", "no wonder it works", "there is no better way to")
-    r"(?<![\w])(?!(?:there\s+is\s+)?no\s+(?:doubt|question|wonder|denying|(?:better|faster|easier|safer|quicker|simpler|smarter)\s+way)\b)(?:not|no|never|none|neither|nor|without|cannot|can['\u2019]?t|won['\u2019]?t|"
+    r"(?<![\w])(?!(?:there\s+(?:is|are)\s+)?" + _EMPHATIC_NO + r")(?:not|no|never|none|neither|nor|without|cannot|can['\u2019]?t|won['\u2019]?t|"
     r"isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|"
     r"didn['\u2019]?t|shouldn['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|unlikely to|"
     r"rather than|instead of|far from|nothing|nobody|there is no|lack of|absence of|"
@@ -70,12 +75,9 @@ _NEGATION_WORDS = 5
 # a clause whose subject is a negative quantifier denies its predicate, however far the
 # claim sits from it ("None of these treatments is a guaranteed cure", "Neither option will ...",
 # "There is no supplement that can prevent or cure a hangover", "..., and there is no supplement that has
-# been shown to cure tinnitus"); not the emphatic "there is no doubt that", "there is no better way to"
+# been shown to cure tinnitus")
 _NEGATED_SUBJECT = Lazy(
-    r"\s*(?:(?:and|so|yet)\s+)?(?:none\s+of|neither|there\s+(?:is|are)\s+no\b(?!\s+(?:doubt|question|denying|"
-    r"better|faster|easier|safer|quicker|simpler|smarter|more|greater|reason\s+to\s+(?:suffer|wait|put)|need\s+to\s+"
-    r"(?:suffer|wait|put|live|struggle))\b))",
-    _I,
+    r"\s*(?:(?:and|so|yet)\s+)?(?:none\s+of|neither|there\s+(?:is|are)\s+(?!" + _EMPHATIC_NO + r")no\b)", _I
 )
 _NEGATED_SUBJECT_WORDS = 10
 
