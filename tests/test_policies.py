@@ -102,6 +102,8 @@ def test_hedge_in_an_earlier_sentence_does_not_count():
     "## The balm relieved pain\n\nIn a trial (Lee et al., 2019), 300 adults reported less stiffness.",
     # a pointer to the study the page cites elsewhere
     "The balm relieved pain (see the study below).\n\nIn one trial (Lee et al., 2019), 300 adults took part.",
+    # a national guideline named by its number
+    "The balm relieved pain (NICE guideline NG23, updated 2024).",
 ])
 def test_cited(text):
     assert check("cited", text, "relieved pain")
@@ -119,6 +121,8 @@ def test_cited(text):
     "The balm relieved pain.\n\nFish oil is part of a healthy diet, but a review (Lee et al., 2019) found no effect.",
     # a pointer to a study the page never cites
     "The balm relieved pain (see the study below). Book now.",
+    # NICE named without a guideline number is not a reference
+    "The balm relieved pain, as NICE would want.",
 ])
 def test_not_cited(text):
     assert not check("cited", text, "relieved pain")

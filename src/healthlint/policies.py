@@ -112,7 +112,9 @@ _CITATION = Lazy(
     r"|\bPMID:?\s*\d{5,}|\bPMC\d{5,}"
     r"|\b(?:N Engl J Med|NEJM|JAMA|Lancet|BMJ|Pain|Anesthesiology|Anesth Analg|Reg Anesth Pain Med|"
     r"Cochrane|Am J [A-Z]\w+|J Clin \w+|Journal of [A-Z][\w ]{2,40}|Clin J Pain|Br J \w+|Ann [A-Z]\w+)"
-    r"[^.;]{0,60}?\b(?:19|20)\d\d\b",
+    r"[^.;]{0,60}?\b(?:19|20)\d\d\b"
+    # a national guideline by its number ("(NICE guideline NG23, updated 2024)", "SIGN 158")
+    r"|\b(?:NICE|SIGN)\s+(?:guideline|guidance|quality\s+standard)?\s*(?:NG|CG|QS|TA|PH)?\d{1,4}\b",
     regex.VERSION0,
 )
 # "(see the study below)": a pointer to a study the page cites elsewhere
