@@ -97,10 +97,29 @@ def test_a_union_is_analysed_one_alternative_at_a_time(monkeypatch):
     monkeypatch.setattr(prefilter, "_BUDGET", 10**7)
     whole = prefilter.prefixes(union.source, union.flags)
     monkeypatch.setattr(prefilter, "_BUDGET", 150)  # enough for each alternative, not for all
+    monkeypatch.setattr(prefilter, "_SHORTER", ())  # (shorter literals would fit: next test)
     assert prefilter.prefixes(union.source, union.flags) is None
     assert prefilter.union_prefixes(union.source, union.flags) == whole
     assert whole["conditions w"] == prefilter.AFTER_NON_WORD  # [^\w\n]* is a run of \W
     assert prefilter.union_prefixes(compile_union([r"(a)cure", r"\1cure"]).source, FLAGS) is None
+
+
+def test_out_of_budget_the_literals_are_shorter_not_gone(monkeypatch):
+    """A long word list before a branching rest runs out of budget at full length; shorter literals
+    (prefixes of the full ones) still anchor it instead of a search over the whole page."""
+    words = [f"{a}{b}{c}ology" for a in "bcdfg" for b in "aeiou" for c in "lmnrst"]  # 150 words
+    pattern = r"\b(?:" + "|".join(words) + r")\s+(?:can|may|will|could)\s+(?:ease|clear|heal|calm|end)\b"
+    monkeypatch.setattr(prefilter, "_BUDGET", 10**7)
+    full = prefilter.prefixes(pattern, FLAGS)
+    assert max(map(len, full)) == prefilter._LONG
+    monkeypatch.setattr(prefilter, "_BUDGET", 3000)
+    monkeypatch.setattr(prefilter, "_SHORTER", ())
+    assert prefilter.prefixes(pattern, FLAGS) is None
+    monkeypatch.setattr(prefilter, "_SHORTER", (8,))
+    short = prefilter.prefixes(pattern, FLAGS)
+    assert short and max(map(len, short)) == 8
+    assert {literal[:8] for literal in full} == set(short)
+    assert all(mode == prefilter.WORD_START for mode in short.values())
 
 
 @pytest.mark.parametrize("alternatives, told_apart", [

@@ -46,6 +46,10 @@ _CAP = 96  # most literal strings kept per pattern
 _MAX_CLASS = 10  # largest character class expanded into literals
 _LONG = 12  # characters after which a literal is selective enough
 _BUDGET = 20000  # analysis steps per pattern before giving up (nested optional groups)
+# literal lengths tried in turn when the analysis at _LONG runs out of budget: a big lexicon followed
+# by a branching rest ("{{condition}} can|may|will ...") costs steps for every word that reaches the
+# rest; stopping at a shorter length stops most words before it, and "prolapse" alone is selective
+_SHORTER = (8, 6)
 _DIGITS = "0123456789"
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -248,10 +252,14 @@ def _prefixes(items: list) -> dict[str, int] | None:
 def _literal_starts(items: list, numbers: bool) -> set[tuple[str, int]] | None:
     """``numbers``: whether a number opening a match reads as a run before the literal after it
     (see :func:`_after_run`); without it, the number's digits are literals like any class's."""
-    try:
-        found = _through_blanks(lambda blanks: _first(_chain(items), [_BUDGET], False, True, numbers=numbers,
-                                                          blanks=blanks))
-    except (_Exhausted, RecursionError):
+    for longest in (_LONG,) + _SHORTER:
+        try:
+            found = _through_blanks(lambda blanks: _first(_chain(items), [_BUDGET, longest], False, True,
+                                                              numbers=numbers, blanks=blanks))
+            break
+        except (_Exhausted, RecursionError):
+            continue
+    else:
         return None
     if not found or not all(_ALNUM.intersection(s) or _after_number(s, m) for s, m in found):
         return None  # a literal without a letter or digit (" ", "-") is everywhere: not worth it
@@ -362,7 +370,7 @@ def _required(items: list) -> set[str] | None:
     best: set[str] | None = None
     for k in anchors[-_ANCHORS:]:
         try:
-            starts = _through_blanks(lambda blanks: _first(_chain(items[k:]), [_REQUIRED_BUDGET], False, True,
+            starts = _through_blanks(lambda blanks: _first(_chain(items[k:]), [_REQUIRED_BUDGET, _LONG], False, True,
                                                                    blanks=blanks))
         except _Exhausted:
             continue
@@ -542,7 +550,7 @@ def _first(chain, budget: list, boundary: bool, start: bool = False, depth: int 
            memo: dict | None = None, numbers: bool = True, blanks: bool = True) -> set[tuple[str, int]]:
     """Prefixes of every match of the items of ``chain`` (see :func:`_chain`), as (literal, mode) pairs.
 
-    ``start``: nothing consumed yet; ``depth``: characters consumed (long enough literals stop).
+    ``start``: nothing consumed yet; ``depth``: characters consumed (literals stop at ``budget[1]``).
     ``budget[0]``: analysis steps left. ``numbers``: whether a number opening a match reads as a
     run before the literal after it (:func:`_after_run`); ``blanks``: whether ``[^\\S\\n]`` reads as a
     space (:func:`_through_blanks`). Both are the same for one whole analysis, so the memo (one per
@@ -556,7 +564,7 @@ def _first(chain, budget: list, boundary: bool, start: bool = False, depth: int 
     if budget[0] < 0:
         raise _Exhausted
     here = WORD_START if boundary else ANYWHERE
-    if chain is None or depth >= _LONG:
+    if chain is None or depth >= budget[1]:
         return {("", here)}
     if memo is None:
         memo = {}
@@ -710,7 +718,7 @@ def _first_run(chars: set[str], rest, budget: list, depth: int, memo: dict, here
     only the last character's step ever cuts; the budget is charged one step per character.
     """
     text = next(iter(chars))
-    limit = _LONG - depth  # the step at depth _LONG returns "" whatever follows
+    limit = budget[1] - depth  # the step at the longest depth returns "" whatever follows
     while rest is not None and len(text) < limit:
         (op, av), after = rest
         more = _chars(op, av, blanks)
