@@ -43,8 +43,9 @@ _DISCLAIMED = Lazy(
     r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
     # a claim reported as someone else's, inside a warning ("be wary of clinics that claim ...")
-    r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|red\s+flags?|warning\s+signs?)\b"
-    r"|\b(?:clinics|companies|sellers|websites|marketers|advertisers|adverts|ads|products|providers)\s+(?:that|which|who)\s+"
+    r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|be\s+careful\s+(?:with|of|about)|red\s+flags?|warning\s+signs?)\b"
+    # (the sellers may be described first: "products sold online that claim to cure psoriasis")
+    r"|\b(?:clinics|companies|sellers|websites|marketers|advertisers|adverts|ads|products|providers)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+"
     r"(?:[\w\"'\u201c\u201d-]+\s+){0,4}?(?:claim|promise|say|advertise|promote)"
     r"|\b(?:these|such|the|their)\s+claims\s+(?:are|were)\s+(?:not|un)\w*"
     # ... or told of a third party without a warning word ("Some products claim to treat or reverse gum
