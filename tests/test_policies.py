@@ -23,6 +23,7 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("Be wary of clinics that claim their treatment cures many diseases.", "cures many diseases"),
     ("Websites that promise to cure autism are breaking the law.", "cure autism"),
     ("Be careful with creams sold online that claim to cure psoriasis.", "cure psoriasis"),
+    ("The trial was not designed to show whether B vitamins prevent dementia.", "prevent dementia"),
     # a third party's claim told as a fact about the market, in an information page
     ("Some products claim to treat or reverse gum disease, including lozenges.", "reverse gum disease"),
     ("The FDA has warned about therapies marketed with claims that they cure autism.", "cure autism"),
