@@ -24,6 +24,7 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("Websites that promise to cure autism are breaking the law.", "cure autism"),
     ("Be careful with creams sold online that claim to cure psoriasis.", "cure psoriasis"),
     ("The trial was not designed to show whether B vitamins prevent dementia.", "prevent dementia"),
+    ("Larger trials are needed before anyone can say whether CBD helps with sleep.", "helps with sleep"),
     # a third party's claim told as a fact about the market, in an information page
     ("Some products claim to treat or reverse gum disease, including lozenges.", "reverse gum disease"),
     ("The FDA has warned about therapies marketed with claims that they cure autism.", "cure autism"),

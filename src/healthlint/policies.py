@@ -42,7 +42,9 @@ _DISCLAIMED = Lazy(
     r"|\b(?:evidence|research|studies)\s+(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:show|support|suggest|prove)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
-    # a study's limit ("it was not designed to show whether B vitamins prevent dementia")
+    # a study's limit ("it was not designed to show whether B vitamins prevent dementia", "trials are needed before
+    # anyone can say whether CBD helps with sleep")
+    r"|\b(?:needed|required)\s+(?:before|to)\s+(?:[\w-]+\s+){0,3}?(?:say|know|tell|show|confirm)\s+(?:whether|if)\b"
     r"|\b(?:designed|powered|large\s+enough|big\s+enough|long\s+enough)\s+to\s+(?:show|tell|prove|test|find\s+out)\s+(?:whether|if)\b"
     # a claim reported as someone else's, inside a warning ("be wary of clinics that claim ...")
     r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|be\s+careful\s+(?:with|of|about)|red\s+flags?|warning\s+signs?)\b"
