@@ -101,7 +101,7 @@ def reference_after_run(items, budget, boundary):
 
 def outcome(first, items, budget, numbers=True):
     """(result, steps used) or ("exhausted", None)."""
-    left = [budget]
+    left = [budget, pf._LONG]  # steps left, the literal length analysed (pf._first stops there)
     try:
         found = first(items, left, False, True, numbers=numbers)
     except pf._Exhausted:
