@@ -5,6 +5,8 @@ import pytest
 
 from healthlint.api import lint_text
 from healthlint.findings import Severity
+from healthlint.rules.loader import compile_files
+from healthlint.rules.ruleset import RuleSet
 
 
 def rules_hit(result, rule=None):
@@ -115,3 +117,46 @@ def test_phrase_tolerates_inflection_hyphens_and_case(tiny_rules):
 
 def test_word_boundaries(tiny_rules):
     assert rules_hit(lint_text("The curator and the secure vault.", tiny_rules, format="text"), "T-EFF-001") == []
+
+
+RUN_ON_RULES = """
+rules:
+  - id: T-RUN-001
+    name: relief-by-date
+    kind: pattern
+    category: efficacy
+    patterns: ['\\brelief\\s+(?:\\w+\\s+){0,3}?in\\s+\\d+\\s+(?:days|weeks)\\b']
+    message: 'Relief promised: "{match}".'
+    examples: {bad: ["Relief for most in 2 weeks."], good: ["Relief varies."]}
+"""
+
+
+@pytest.fixture(scope="module")
+def run_on_rules(tmp_path_factory) -> RuleSet:
+    path = tmp_path_factory.mktemp("rules") / "run-on.yaml"
+    path.write_text(RUN_ON_RULES, encoding="utf-8")
+    return RuleSet.of(compile_files([path]))
+
+
+@pytest.mark.parametrize("fmt, text", [
+    ("markdown", "## Instant relief\n\nDry nights in 2 weeks for most children."),
+    ("html", "<h2>Fast relief</h2><p>Dry nights in 2 weeks.</p>"),
+    ("markdown", "- Gentle relief\n- Results in 2 weeks"),
+    ("html", "<table><tr><td>Relief</td><td>in 2 weeks</td></tr></table>"),
+])
+def test_a_heading_bullet_or_cell_does_not_run_on_into_the_next_block(run_on_rules, fmt, text):
+    """'RELIEF' over 'Dry nights in 2 weeks' is two statements: read together they make a claim no one wrote."""
+    assert rules_hit(lint_text(text, run_on_rules, format=fmt)) == []
+
+
+def test_a_match_inside_a_heading_is_still_found_and_the_next_block_still_read(run_on_rules):
+    text = "## Relief in 2 weeks\n\nA paragraph. Relief for most in 3 weeks.\n"
+    found = rules_hit(lint_text(text, run_on_rules, format="markdown"))
+    assert [t for _, t, _ in found] == ["Relief in 2 weeks", "Relief for most in 3 weeks"]
+
+
+def test_a_run_on_heading_does_not_hide_the_claim_that_starts_the_next_block(run_on_rules):
+    """The scan goes on from the next block, so a match that starts inside the dropped span is still seen."""
+    text = "## Our relief\n\nRelief in 2 weeks for most.\n"
+    found = lint_text(text, run_on_rules, format="markdown").findings
+    assert [(f.line, f.text) for f in found] == [(3, "Relief in 2 weeks")]

@@ -79,6 +79,9 @@ def _search(union: "Union", text: str, candidates: "Candidates | None", pos: int
     return None
 
 
+_SELF_CONTAINED = frozenset({"heading", "title", "list_item", "table_cell"})
+
+
 class SpanMatcher:
     """Finds (start, end) prose spans of one union of patterns, restricted to block kinds."""
 
@@ -90,12 +93,24 @@ class SpanMatcher:
         """Every pattern this matcher runs, for the prefilter."""
         return [self.pattern]
 
+    @staticmethod
+    def _block_end(doc: Document, start: int, end: int) -> int | None:
+        """Where the block ends, for a match that starts in a heading, list item or table cell and runs on past it.
+
+        A title, a bullet or a cell is a claim of its own: read together with what
+        follows it, it makes one no one wrote. A quotation may run on into its
+        attribution, and a paragraph into its next line, so those may cross.
+        """
+        prose = doc.prose
+        at = prose.find("\n\n", start, end)
+        if at < 0 or not prose[at:end].strip():
+            return None  # none, or only the blank line the match ends on
+        block = doc.block_at(start)
+        return at if block is not None and block.kind in _SELF_CONTAINED else None
+
     def find(self, doc: Document, candidates: "Candidates | None" = None) -> Iterator[tuple[int, int]]:
         try:
-            for m in finditer(self.pattern, doc.prose, candidates):
-                start, end = m.span()
-                if end <= start:
-                    continue
+            for start, end in self._spans(doc, candidates):
                 if self.blocks:
                     block = doc.block_at(start)
                     if block is None or block.kind not in self.blocks:
@@ -103,3 +118,25 @@ class SpanMatcher:
                 yield start, end
         except TimeoutError:
             raise RuleTimeout() from None
+
+    def _spans(self, doc: Document, candidates: "Candidates | None") -> Iterator[tuple[int, int]]:
+        """Non-empty matches, each kept within its block where that block stands alone."""
+        prose = doc.prose
+        deadline = document_deadline(doc)
+        pos = 0
+        while True:
+            for m in finditer(self.pattern, prose, candidates, pos, deadline=deadline):
+                start, end = m.span()
+                stop = self._block_end(doc, start, end)
+                if stop is None:
+                    if end > start:
+                        yield start, end
+                    continue
+                # the same pattern read within the block alone, then on from the next block
+                inner = next(iter(finditer(self.pattern, prose, candidates, start, stop, deadline, limit=1)), None)
+                if inner is not None and inner.end() > inner.start():
+                    yield inner.span()
+                pos = stop
+                break
+            else:
+                return
