@@ -23,6 +23,8 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("Be wary of clinics that claim their treatment cures many diseases.", "cures many diseases"),
     ("Websites that promise to cure autism are breaking the law.", "cure autism"),
     ("Be careful with creams sold online that claim to cure psoriasis.", "cure psoriasis"),
+    ("You may see courses and apps that say they can stop stammering for good. Be cautious about them.", "for good"),
+    ("Be cautious about any device that promises a cure.", "a cure"),
     ("The trial was not designed to show whether B vitamins prevent dementia.", "prevent dementia"),
     ("Larger trials are needed before anyone can say whether CBD helps with sleep.", "helps with sleep"),
     # a third party's claim told as a fact about the market, in an information page
@@ -143,6 +145,9 @@ def test_scare_quotes_are_not_a_quotation():
     ("## Is ketamine safe?\n\nIt is completely safe.", "safe?", True),
     ("## Is ketamine safe?\n\nIt is completely safe.", "completely safe", False),
     ("Does it work when nothing else has?", "nothing else has", True),
+    # asked and answered in one breath: the match runs on past the question mark into the claim
+    ("The only side effect? A little soreness, which means it is working.",
+     "The only side effect? A little soreness, which means it is working", False),
 ])
 def test_question_covers_the_heading_not_its_answer(text, target, expected):
     assert check("question", text, target) is expected

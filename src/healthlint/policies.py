@@ -47,9 +47,10 @@ _DISCLAIMED = Lazy(
     r"|\b(?:needed|required)\s+(?:before|to)\s+(?:[\w-]+\s+){0,3}?(?:say|know|tell|show|confirm)\s+(?:whether|if)\b"
     r"|\b(?:designed|powered|large\s+enough|big\s+enough|long\s+enough)\s+to\s+(?:show|tell|prove|test|find\s+out)\s+(?:whether|if)\b"
     # a claim reported as someone else's, inside a warning ("be wary of clinics that claim ...")
-    r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|be\s+careful\s+(?:with|of|about)|red\s+flags?|warning\s+signs?)\b"
+    r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|be\s+(?:careful|cautious)\s+(?:with|of|about)|red\s+flags?|warning\s+signs?)\b"
     # (the sellers may be described first: "products sold online that claim to cure psoriasis")
-    r"|\b(?:clinics|companies|sellers|websites|marketers|advertisers|adverts|ads|products|providers)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+"
+    r"|\b(?:clinics|companies|sellers|websites|marketers|advertisers|adverts|ads|products|providers|courses|apps|devices|"
+    r"programmes|programs|kits|brands|practitioners|therapists)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who)\s+"
     r"(?:[\w\"'\u201c\u201d-]+\s+){0,4}?(?:claim|promise|say|advertise|promote)"
     r"|\b(?:these|such|the|their)\s+claims\s+(?:are|were)\s+(?:not|un)\w*"
     # ... or told of a third party without a warning word ("Some products claim to treat or reverse gum
@@ -373,9 +374,10 @@ def quoted(doc: Document, start: int, end: int) -> bool:
 
 
 def question(doc: Document, start: int, end: int) -> bool:
-    """The match sits in a question ("Is ketamine safe?")."""
+    """The match sits in a question ("Is ketamine safe?"), not one that runs on into its own answer
+    ("The only side effect? A little soreness."): asked and answered, it is the claim."""
     s, e = doc.sentence_at(start)
-    return doc.prose[s:e].rstrip(" \t\"'\u201d\u2019)").endswith("?")
+    return end <= e and doc.prose[s:e].rstrip(" \t\"'\u201d\u2019)").endswith("?")
 
 
 def supervised(doc: Document, start: int, end: int) -> bool:
