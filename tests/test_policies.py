@@ -317,3 +317,19 @@ def test_negated_is_decided_once_per_start_whatever_the_end():
     assert negated(doc, first, first + 17) and not negated(doc, second, second + 15)  # remembered, other ends
     fresh = parse(doc.text, "markdown", "t")
     assert negated(fresh, first, first + 17) and not negated(fresh, second, second + 15)  # and the same fresh
+
+
+@pytest.mark.parametrize("text,target,expected", [
+    # a name the page repeats inside its sentences
+    ("# Calm Skin\n\nShe created Calm Skin for babies. Calm Skin is fragrance-free.", "Calm Skin", True),
+    # a name followed by the product it names
+    ("Calm Oat Eczema Balm, 50 ml.", "Calm Oat Eczema", True),
+    ("Welcome to Rapid Relief Ketamine Center.", "Rapid Relief", True),
+    # a slogan in title case, written once: still a claim
+    ("# Heal Faster.\n\nOur gel works.", "Heal Faster", False),
+    # the same words in lower case are the claim itself
+    ("Our balm will calm skin overnight. It can calm skin fast.", "calm skin", False),
+    ("Calm Your Skin Tonight", "Calm Your Skin", False),
+])
+def test_named(text, target, expected):
+    assert check("named", text, target) is expected

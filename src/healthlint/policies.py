@@ -407,6 +407,34 @@ def subheading(doc: Document, start: int, end: int) -> bool:
     return block is not None and block.kind == "heading" and (block.level or 1) >= 2
 
 
+# a capitalised product word after a capitalised name ('Calm Skin Eczema Cream', 'Rapid Relief Ketamine Center')
+_PRODUCT_NOUN = regex.compile(
+    r"[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}?(?:Cream|Balm|Oil|Wash|Gel|Spray|Serum|Lotion|Ointment|Supplement|Capsules|"
+    r"Tablets|Gummies|Drops|Tea|Shots?|Programme|Program|Method|Protocol|Plan|Course|Clinic|Clinics|Cent(?:er|re)|Institute|"
+    r"Studio|Lab|Labs|Dietetics|Pharmacy|Bundle|Kit|Device|Band|Patch|Ring|Mat|Pillow|App)\b", regex.VERSION0)
+
+
+def named(doc: Document, start: int, end: int) -> bool:
+    """The match is a name the page gives its product, clinic or programme ("Calm Skin",
+    "Rapid Relief Ketamine Center"): every word capitalised, and either a product word follows it
+    or the page writes its first two words again inside a sentence ("she created Calm Skin for").
+    A slogan set in title case ("Heal Faster.") is written once, at the start of its line: still a claim."""
+    words = doc.prose[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or all(w.isupper() for w in words):
+        return False
+    if _PRODUCT_NOUN.match(doc.prose, end):
+        return True
+    lead = " ".join(words[:2])
+    return _once(doc, ("named", lead), lambda: _named_in_a_sentence(doc.prose, words[:2]))
+
+
+def _named_in_a_sentence(prose: str, words: list[str]) -> bool:
+    """The words occur twice or more, and once after a lower-case word on the same line."""
+    at = list(regex.finditer(r"(?<![\w-])" + r"[^\S\n]+".join(map(regex.escape, words)) + r"(?![\w-])", prose))
+    return len(at) >= 2 and any(regex.search(r"[a-z][\w’']*,?[^\S\n]+$", prose[max(0, m.start() - 40):m.start()])
+                                for m in at)
+
+
 POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "negated": negated,
     "hedged": hedged,
@@ -418,4 +446,5 @@ POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "linked": linked,
     "headline": headline,
     "subheading": subheading,
+    "named": named,
 }

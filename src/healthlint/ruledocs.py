@@ -53,6 +53,7 @@ POLICY_TEXT = {
     "linked": "wholly inside a link's text (a call-to-action button)",
     "headline": "in the page's headline (its <title> or a level-1 heading)",
     "subheading": "in a heading below the headline (level 2 or lower)",
+    "named": 'the name of a product, clinic or programme ("Calm Skin" balm)',
 }
 
 CATEGORY_TEXT = {
