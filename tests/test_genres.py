@@ -63,6 +63,7 @@ def test_one_leaflet_section_is_not_enough(shipped):
     "| Part | How often to clean |\n|---|---|\n| Mask | Daily |",  # device care in a table
     "## After your operation\n\nYou will be given eye drops.",  # an aftercare section
     "Tell your diabetes team if you have more than two hypos a week.",  # the reader's own clinicians
+    "## When to get medical help\n\nGo to A&E if the burn is larger than your hand.",  # a first-aid page's last section
 ])
 def test_leaflet_sections_in_other_words(shipped, section):
     page = "Research has shown that the vaccine helps people avoid flu.\n\nCall 999 if you feel unwell.\n\n" + section + "\n"

@@ -30,7 +30,8 @@ _EMPHATIC_NO = (
 _NEGATION = Lazy(
     r"(?<![\w])(?!(?:there\s+(?:is|are)\s+)?" + _EMPHATIC_NO + r")(?:not|no|never|none|neither|nor|without|cannot|can['\u2019]?t|won['\u2019]?t|"
     r"isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|"
-    r"didn['\u2019]?t|shouldn['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|unlikely to|"
+    r"didn['\u2019]?t|shouldn['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|haven['\u2019]?t|hasn['\u2019]?t|hadn['\u2019]?t|"
+    r"unlikely to|"
     r"rather than|instead of|far from|nothing|nobody|there is no|lack of|absence of|"
     r"do(?:es)? not (?:\w+ )?(?:promise|guarantee|claim))(?![\w])",
     _I,
