@@ -25,6 +25,9 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("Be careful with creams sold online that claim to cure psoriasis.", "cure psoriasis"),
     ("You may see courses and apps that say they can stop stammering for good. Be cautious about them.", "for good"),
     ("Be cautious about any device that promises a cure.", "a cure"),
+    # a kind of treatment denied as a whole, and an open question
+    ("No complementary or alternative therapy has been shown to cure cancer.", "to cure"),
+    ("Trials are still testing whether LDN works better than placebo.", "works better than"),
     ("The trial was not designed to show whether B vitamins prevent dementia.", "prevent dementia"),
     ("Larger trials are needed before anyone can say whether CBD helps with sleep.", "helps with sleep"),
     # a third party's claim told as a fact about the market, in an information page
@@ -64,6 +67,8 @@ def test_negated(text, target):
     ("There is no better way to cure your colds than our tea.", "cure your colds"),
     ("No wonder our tea cures colds.", "cures colds"),
     ("There is no need to suffer when our balm relieves joint pain.", "relieves joint pain"),
+    # "no other" is a boast
+    ("No other clinic in the city works faster than ours.", "works faster than"),
 ])
 def test_not_negated(text, target):
     assert not check("negated", text, target)

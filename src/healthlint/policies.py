@@ -32,7 +32,7 @@ _NEGATION = Lazy(
     r"isn['\u2019]?t|aren['\u2019]?t|wasn['\u2019]?t|weren['\u2019]?t|doesn['\u2019]?t|don['\u2019]?t|"
     r"didn['\u2019]?t|shouldn['\u2019]?t|wouldn['\u2019]?t|couldn['\u2019]?t|haven['\u2019]?t|hasn['\u2019]?t|hadn['\u2019]?t|"
     r"unlikely to|"
-    r"rather than|instead of|far from|nothing|nobody|there is no|lack of|absence of|"
+    r"rather than|instead of|far from|nothing|nobody|there is no|lack of|absence of|whether|"
     r"do(?:es)? not (?:\w+ )?(?:promise|guarantee|claim))(?![\w])",
     _I,
 )
@@ -84,7 +84,11 @@ _NEGATION_WORDS = 5
 # "There is no supplement that can prevent or cure a hangover", "..., and there is no supplement that has
 # been shown to cure tinnitus")
 _NEGATED_SUBJECT = Lazy(
-    r"\s*(?:(?:and|so|yet)\s+)?(?:none\s+of|neither|there\s+(?:is|are)\s+(?!" + _EMPHATIC_NO + r")no\b)", _I
+    r"\s*(?:(?:and|so|yet)\s+)?(?:none\s+of|neither|there\s+(?:is|are)\s+(?!" + _EMPHATIC_NO + r")no\b"
+    # ... or a kind of treatment denied as a whole ("No complementary or alternative therapy has been shown to
+    # cure cancer"; not "No other clinic ...", a boast)
+    r"|no\s+(?!other\b)(?:[\w-]+\s+){0,4}?(?:therap(?:y|ies)|treatments?|supplements?|products?|medicines?|remed(?:y|ies)|"
+    r"diets?|approach(?:es)?|herbs?|vitamins?)\b)", _I
 )
 _NEGATED_SUBJECT_WORDS = 10
 
