@@ -413,10 +413,12 @@ def subheading(doc: Document, start: int, end: int) -> bool:
 
 
 # a capitalised product word after a capitalised name ('Calm Skin Eczema Cream', 'Rapid Relief Ketamine Center')
-_PRODUCT_NOUN = regex.compile(
+_PRODUCT_NOUN = Lazy(
     r"[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,2}?(?:Cream|Balm|Oil|Wash|Gel|Spray|Serum|Lotion|Ointment|Supplement|Capsules|"
     r"Tablets|Gummies|Drops|Tea|Shots?|Programme|Program|Method|Protocol|Plan|Course|Clinic|Clinics|Cent(?:er|re)|Institute|"
     r"Studio|Lab|Labs|Dietetics|Pharmacy|Bundle|Kit|Device|Band|Patch|Ring|Mat|Pillow|App)\b", regex.VERSION0)
+# a lower-case word just before a name: the name is written inside a sentence ("she created Calm Skin for")
+_AFTER_A_WORD = Lazy(r"[a-z][\w\u2019']*,?[^\S\n]+$", regex.VERSION0)
 
 
 def named(doc: Document, start: int, end: int) -> bool:
@@ -436,8 +438,7 @@ def named(doc: Document, start: int, end: int) -> bool:
 def _named_in_a_sentence(prose: str, words: list[str]) -> bool:
     """The words occur twice or more, and once after a lower-case word on the same line."""
     at = list(regex.finditer(r"(?<![\w-])" + r"[^\S\n]+".join(map(regex.escape, words)) + r"(?![\w-])", prose))
-    return len(at) >= 2 and any(regex.search(r"[a-z][\w’']*,?[^\S\n]+$", prose[max(0, m.start() - 40):m.start()])
-                                for m in at)
+    return len(at) >= 2 and any(_AFTER_A_WORD.search(prose, max(0, m.start() - 40), m.start()) for m in at)
 
 
 POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
