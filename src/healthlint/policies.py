@@ -115,8 +115,9 @@ _CONCESSION = Lazy(
 
 # -- citations --------------------------------------------------------------
 _CITATION = Lazy(
-    r"\(\s*[A-Z][\w'\u2019-]+(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][\w'\u2019-]+)?)?(?:,\s*[^()\n]{1,60}?)?,?\s+(?:19|20)\d\d[a-z]?"
-    r"(?:\s*[;:,]\s*[^)]{0,80})?\s*\)"  # (Smith 2020), (Smith et al., 2019; Jones 2021), (Sun et al., *Medicine*, 2017)
+    r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,5}?(?:\s+(?:et al\.?|and|&)\s*(?:[A-Z][\w'\u2019-]+)?)?(?:,\s*[^()\n]{1,60}?)?,?\s+(?:19|20)\d\d[a-z]?"
+    r"(?:\s*[;:,]\s*[^)]{0,80})?\s*\)"  # (Smith 2020), (Smith et al., 2019; Jones 2021), (Sun et al., *Medicine*, 2017),
+    # a study group's name ("(Pediatric Eye Disease Investigator Group, Archives of Ophthalmology, 2003)")
     # Lee et al. 2019, Lee et al. (J Pain, 2019), Lee et al., World Psychiatry 2023
     r"|\bet al\.?,?\s*(?:\((?:[^()\n]{1,60}?,\s*)?|[A-Z][^()\n.;]{0,50}?,?\s+)?(?:19|20)\d\d"
     r"|\bdoi:\s*10\.\d{4,}|\b10\.\d{4,9}/[^\s]+"
