@@ -44,6 +44,11 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     # a sentence that says the research is thin or negative
     ("There is little research to support the specific claims made for it.", "research to support"),
     ("Current evidence does not show that they offer benefits over tap water.", "benefits over"),
+    # a denied subject listed with commas, a lead-in that denies a whole list, evidence called weak, a purchase warned off
+    ("No vitamin, herbal product or dietary supplement has been shown to treat hearing loss.", "shown to treat"),
+    ("What it won't do: build muscle without training, burn fat, or replace a decent diet.", "burn fat"),
+    ("Evidence that static magnets relieve joint pain is weak.", "relieve joint pain"),
+    ("So please don't buy this wrap expecting the magnets to treat arthritis.", "treat arthritis"),
 ])
 def test_negated(text, target):
     assert check("negated", text, target)
@@ -69,6 +74,9 @@ def test_negated(text, target):
     ("There is no need to suffer when our balm relieves joint pain.", "relieves joint pain"),
     # "no other" is a boast
     ("No other clinic in the city works faster than ours.", "works faster than"),
+    # a list of what the page leaves out, then the claim
+    ("No surgery, no pills: our wrap treats arthritis.", "treats arthritis"),
+    ("What it does: builds muscle and burns fat.", "burns fat"),
 ])
 def test_not_negated(text, target):
     assert not check("negated", text, target)

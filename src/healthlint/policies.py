@@ -43,6 +43,11 @@ _DISCLAIMED = Lazy(
     r"|\b(?:evidence|research|studies)\s+(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:show|support|suggest|prove)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
+    # the evidence called weak ("Evidence that static magnets relieve joint pain is weak"), and a purchase warned
+    # off ("please don't buy this wrap expecting the magnets to treat arthritis")
+    r"|\b(?:evidence|research|proof)\s+(?:that|for)\b[^.!?\n]{0,80}?\b(?:is|are|remains?)\s+(?:weak|limited|lacking|poor|thin|"
+    r"inconclusive|mixed|scant|sparse)\b"
+    r"|\b(?:do\s+not|don['\u2019]?t)\s+(?:buy|use|take|try|book)\s+(?:[\w-]+\s+){0,4}?expecting\b"
     # a study's limit ("it was not designed to show whether B vitamins prevent dementia", "trials are needed before
     # anyone can say whether CBD helps with sleep")
     r"|\b(?:needed|required)\s+(?:before|to)\s+(?:[\w-]+\s+){0,3}?(?:say|know|tell|show|confirm)\s+(?:whether|if)\b"
@@ -91,6 +96,21 @@ _NEGATED_SUBJECT = Lazy(
     r"diets?|approach(?:es)?|herbs?|vitamins?)\b)", _I
 )
 _NEGATED_SUBJECT_WORDS = 10
+# a denied kind of treatment written as a list that commas cut into clauses ("No vitamin, herbal product or
+# dietary supplement has been shown to ...", "No supplement, including this one, has been shown to ...")
+_NEGATED_LIST_SUBJECT = Lazy(
+    r"\s*no\s+(?!other\b)(?:[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,?\s+(?:or|nor|and)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:therap(?:y|ies)|treatments?|supplements?|products?|medicines?|remed(?:y|ies)|diets?|"
+    r"approach(?:es)?|herbs?|vitamins?)(?:\s*,\s*including\s+[^,.!?]{1,30},)?\s*"
+    r"(?:(?:has|have|had|is|are|was|were|can|could|will|would|does|do)\s+(?:been\s+)?)?", _I
+)
+# a sentence that opens by listing what the product will not do ("What it won't do: build muscle
+# without training, burn fat, or replace a decent diet")
+_NEGATED_LEAD = Lazy(
+    r"\s*(?:what\s+(?:it|this|they|we|the\s+[\w-]+)\s+(?:won['\u2019]?t|will\s+not|doesn['\u2019]?t|does\s+not|don['\u2019]?t|"
+    r"do\s+not|can['\u2019]?t|cannot)\s+do|(?:it|this|they)\s+(?:won['\u2019]?t|will\s+not|can['\u2019]?t|cannot|"
+    r"doesn['\u2019]?t|does\s+not))\s*:", _I
+)
 
 # -- hedging ----------------------------------------------------------------
 # ("what years of pills never could" denies the other treatment: not a hedge)
@@ -278,6 +298,13 @@ def _negated(doc: Document, start: int) -> bool:
     if len(words) <= _NEGATED_SUBJECT_WORDS and _NEGATED_SUBJECT.match(clause):
         return True
     s, e = doc.sentence_at(start)
+    # the denied subject may be a list that commas cut into clauses ("No vitamin, herbal product or
+    # dietary supplement has been shown to ..."), and a lead-in may deny a whole list
+    head = doc.prose[s:start]
+    if head != clause and (
+            (len(head.split()) <= _NEGATED_SUBJECT_WORDS and _NEGATED_LIST_SUBJECT.fullmatch(head))
+            or _NEGATED_LEAD.match(head)):
+        return True
     return _once(doc, ("disclaimed", s, e), lambda: _DISCLAIMED.search(doc.prose, s, e) is not None)
 
 
