@@ -20,6 +20,9 @@ _I = regex.IGNORECASE | regex.VERSION0
 T = TypeVar("T")
 
 # -- negation -------------------------------------------------------------
+# the kinds of treatment a sentence can deny as a whole ("No complementary therapy ...", "No vitamin or supplement ...")
+_TREATMENT_KINDS = (r"(?:therap(?:y|ies)|treatments?|supplements?|products?|medicines?|remed(?:y|ies)|diets?|"
+                    r"approach(?:es)?|herbs?|vitamins?)")
 # "no" that emphasises instead of denying: "there is no doubt that", "no wonder it works", "there is no
 # better way to", "there is no need to suffer" (but "no better than placebo" denies)
 _EMPHATIC_NO = (
@@ -92,16 +95,14 @@ _NEGATED_SUBJECT = Lazy(
     r"\s*(?:(?:and|so|yet)\s+)?(?:none\s+of|neither|there\s+(?:is|are)\s+(?!" + _EMPHATIC_NO + r")no\b"
     # ... or a kind of treatment denied as a whole ("No complementary or alternative therapy has been shown to
     # cure cancer"; not "No other clinic ...", a boast)
-    r"|no\s+(?!other\b)(?:[\w-]+\s+){0,4}?(?:therap(?:y|ies)|treatments?|supplements?|products?|medicines?|remed(?:y|ies)|"
-    r"diets?|approach(?:es)?|herbs?|vitamins?)\b)", _I
+    r"|no\s+(?!other\b)(?:[\w-]+\s+){0,4}?" + _TREATMENT_KINDS + r"\b)", _I
 )
 _NEGATED_SUBJECT_WORDS = 10
 # a denied kind of treatment written as a list that commas cut into clauses ("No vitamin, herbal product or
 # dietary supplement has been shown to ...", "No supplement, including this one, has been shown to ...")
 _NEGATED_LIST_SUBJECT = Lazy(
     r"\s*no\s+(?!other\b)(?:[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*\s*,?\s+(?:or|nor|and)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:therap(?:y|ies)|treatments?|supplements?|products?|medicines?|remed(?:y|ies)|diets?|"
-    r"approach(?:es)?|herbs?|vitamins?)(?:\s*,\s*including\s+[^,.!?]{1,30},)?\s*"
+    r"(?:[\w-]+\s+){0,3}?" + _TREATMENT_KINDS + r"(?:\s*,\s*including\s+[^,.!?]{1,30},)?\s*"
     r"(?:(?:has|have|had|is|are|was|were|can|could|will|would|does|do)\s+(?:been\s+)?)?", _I
 )
 # a sentence that opens by listing what the product will not do ("What it won't do: build muscle
