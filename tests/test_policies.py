@@ -49,6 +49,9 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("What it won't do: build muscle without training, burn fat, or replace a decent diet.", "burn fat"),
     ("Evidence that static magnets relieve joint pain is weak.", "relieve joint pain"),
     ("So please don't buy this wrap expecting the magnets to treat arthritis.", "treat arthritis"),
+    # the evidence denied in a contraction, and results too uneven to call
+    ("We haven't seen good evidence that massage guns speed up healing.", "speed up healing"),
+    ("Some reported more milk than on placebo; the results are not consistent enough to be sure.", "more milk"),
 ])
 def test_negated(text, target):
     assert check("negated", text, target)
@@ -91,6 +94,9 @@ def test_not_negated(text, target):
     ("Some men notice easier urination within the first week or two.", "within the first week"),
     ("Researchers think the pulses activate pain-control pathways.", "activate pain-control pathways"),
     ("It can also help prevent bone loss.", "prevent bone loss"),
+    # an indication statement, and a mechanism offered as a theory
+    ("The band is intended to help relieve nausea caused by motion sickness.", "relieve nausea"),
+    ("The mechanism is not fully understood; one theory is that it calms the vagus nerve.", "calms the vagus nerve"),
 ])
 def test_hedged(text, target):
     assert check("hedged", text, target)

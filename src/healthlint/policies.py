@@ -43,6 +43,9 @@ _NEGATION = Lazy(
 # cancer are not supported by evidence") is a caution, not a claim
 _DISCLAIMED = Lazy(
     r"\b(?:not|no|little|insufficient|limited|weak|inadequate)\s+(?:\w+\s+){0,2}?(?:evidence|proof|research)\b"
+    # ("We haven't seen good evidence that massage guns speed up healing", "the results are not consistent enough to be sure")
+    r"|n['\u2019]t\s+(?:\w+\s+){0,2}?(?:evidence|proof)\b"
+    r"|\bnot\s+(?:\w+\s+)?(?:consistent|strong|clear|reliable|good|large|big)\s+enough\s+to\s+(?:be\s+sure|say|know|tell|recommend|draw)\b"
     r"|\b(?:evidence|research|studies)\s+(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:show|support|suggest|prove)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
@@ -121,7 +124,10 @@ _HEDGE = Lazy(
     # researchers' belief is a hedge ("researchers think these signals activate ...")
     r"(?:researchers|scientists|experts|doctors) (?:think|believe|suspect)|"
     r"for some|has the potential|potential\s+(?:as|to|for)|is being (?:studied|investigated|researched)|"
-    r"appears? to|seems? to|suggests?|are thought to|is thought to|preliminary|early (?:research|studies|evidence))(?![\w])",
+    r"appears? to|seems? to|suggests?|are thought to|is thought to|preliminary|early (?:research|studies|evidence)|"
+    # an indication statement ("It is intended to help relieve nausea caused by motion sickness") and a mechanism offered
+    # as a theory ("The exact mechanism is not fully understood; one theory is that ...")
+    r"(?:is|are) intended to|one theory is|(?:is|are) not (?:yet )?(?:fully |well |completely )?understood)(?![\w])",
     _I,
 )
 
