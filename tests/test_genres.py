@@ -64,6 +64,9 @@ def test_one_leaflet_section_is_not_enough(shipped):
     "## After your operation\n\nYou will be given eye drops.",  # an aftercare section
     "Tell your diabetes team if you have more than two hypos a week.",  # the reader's own clinicians
     "## When to get medical help\n\nGo to A&E if the burn is larger than your hand.",  # a first-aid page's last section
+    "## Things you can try yourself\n\nRest your wrist and wear a splint at night.",  # self-care as a section
+    "## Outlook (Prognosis)\n\nMost people keep their symptoms under control.",  # a health encyclopedia's sections
+    "## When to Contact a Medical Professional\n\nContact your provider if it does not improve.",
 ])
 def test_leaflet_sections_in_other_words(shipped, section):
     page = "Research has shown that the vaccine helps people avoid flu.\n\nCall 999 if you feel unwell.\n\n" + section + "\n"
