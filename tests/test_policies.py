@@ -52,6 +52,7 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     # the evidence denied in a contraction, and results too uneven to call
     ("We haven't seen good evidence that massage guns speed up healing.", "speed up healing"),
     ("Some reported more milk than on placebo; the results are not consistent enough to be sure.", "more milk"),
+    ("Both creams have been studied and neither has been shown to be clearly better.", "studied"),
 ])
 def test_negated(text, target):
     assert check("negated", text, target)

@@ -49,6 +49,7 @@ _DISCLAIMED = Lazy(
     r"|\b(?:evidence|research|studies)\s+(?:does|do|did)\s+not\s+(?:\w+\s+)?(?:show|support|suggest|prove)\b"
     r"|\bnot\s+(?:\w+\s+)?(?:supported|backed|substantiated)\b|\bunproven\b|\bunsupported\s+claims?\b"
     r"|\b(?:has|have|had)\s+not\s+been\s+(?:\w+\s+)?(?:shown|proven|demonstrated|established)\b"
+    r"|\bneither\s+(?:\w+\s+){0,3}?(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+\s+)?(?:shown|proven|demonstrated|found)\b"
     # the evidence called weak ("Evidence that static magnets relieve joint pain is weak"), and a purchase warned
     # off ("please don't buy this wrap expecting the magnets to treat arthritis")
     r"|\b(?:evidence|research|proof)\s+(?:that|for)\b[^.!?\n]{0,80}?\b(?:is|are|remains?)\s+(?:weak|limited|lacking|poor|thin|"
@@ -134,7 +135,7 @@ _HEDGE = Lazy(
 # a claim the same sentence then limits ("reduces pain for many people, but it rarely removes it completely")
 _CONCESSION = Lazy(
     r"\b(?:but|although|though|however|while)\b[^.!?\n]{0,60}?"
-    r"\b(?:rarely|seldom|not\s+(?:for\s+)?(?:everyone|everybody|all|always|completely|entirely|permanently|a\s+cure|guaranteed)|"
+    r"\b(?:rarely|seldom|not\s+(?:for\s+|in\s+)?(?:everyone|everybody|all|always|completely|entirely|permanently|a\s+cure|guaranteed)|"
     r"(?:does|do|will|can)\s*(?:not|n[\u2019']t)\s+(?:work\s+for\s+everyone|always|cure|guarantee|remove|replace)|"
     r"results?\s+(?:vary|varies|differ)|(?:benefit|effect|relief)s?\s+(?:can|may|often)\s+(?:fade|lessen|wear\s+off|wane))\b",
     _I,
