@@ -53,6 +53,8 @@ def check(policy: str, text: str, target: str, fmt: str = "markdown") -> bool:
     ("We haven't seen good evidence that massage guns speed up healing.", "speed up healing"),
     ("Some reported more milk than on placebo; the results are not consistent enough to be sure.", "more milk"),
     ("Both creams have been studied and neither has been shown to be clearly better.", "studied"),
+    ("That does not mean everyone will lose that much weight or go into remission.", "go into remission"),
+    ("The trials were too small to show whether stockings reduce clots.", "reduce clots"),
 ])
 def test_negated(text, target):
     assert check("negated", text, target)

@@ -58,7 +58,9 @@ _DISCLAIMED = Lazy(
     # a study's limit ("it was not designed to show whether B vitamins prevent dementia", "trials are needed before
     # anyone can say whether CBD helps with sleep")
     r"|\b(?:needed|required)\s+(?:before|to)\s+(?:[\w-]+\s+){0,3}?(?:say|know|tell|show|confirm)\s+(?:whether|if)\b"
-    r"|\b(?:designed|powered|large\s+enough|big\s+enough|long\s+enough)\s+to\s+(?:show|tell|prove|test|find\s+out)\s+(?:whether|if)\b"
+    r"|\b(?:designed|powered|large\s+enough|big\s+enough|long\s+enough|too\s+(?:small|short|few|weak))\s+to\s+(?:show|tell|prove|test|find\s+out)\s+(?:whether|if)\b"
+    # a result the sentence denies to everyone ("That does not mean everyone will lose that much or go into remission")
+    r"|\b(?:does|do|did)\s*(?:not|n['\u2019]t)\s+mean\s+(?:that\s+)?(?:everyone|everybody|all\s+\w+|you|every\s+\w+)\s+will\b"
     # a claim reported as someone else's, inside a warning ("be wary of clinics that claim ...")
     r"|\b(?:be\s+wary\s+of|beware\s+of|watch\s+out\s+for|be\s+s[ck]eptical\s+of|be\s+(?:careful|cautious)\s+(?:with|of|about)|red\s+flags?|warning\s+signs?)\b"
     # (the sellers may be described first: "products sold online that claim to cure psoriasis")
