@@ -110,7 +110,7 @@ def test_list_items_and_nested_lists():
     assert at(doc, "numbered claim")[0] == (6, 4)
     assert at(doc, "nested cures")[0] == (8, 6)
     assert at(doc, "deep item")[0] == (9, 9)
-    assert "second claim\ncontinued line\nlazy continuation" in doc.prose
+    assert "second claim continued line lazy continuation" in doc.prose  # soft wraps read as spaces
 
 
 def test_blockquotes_nested_and_lazy():
@@ -127,7 +127,7 @@ def test_blockquotes_nested_and_lazy():
 def test_headings_atx_and_setext():
     text = "# Cures *all* pain ##\n\nSetext title\nspans lines\n===\n\n### Level three\n\nSub\n---\n"
     doc = md(text)
-    assert kinds(doc) == [("heading", 1, "Cures all pain"), ("heading", 1, "Setext title\nspans lines"),
+    assert kinds(doc) == [("heading", 1, "Cures all pain"), ("heading", 1, "Setext title spans lines"),
                           ("heading", 3, "Level three"), ("heading", 2, "Sub")]
     assert at(doc, "all pain") == ((1, 10), (1, 18), "all* pain")
     assert at(doc, "spans lines")[0] == (4, 1)
@@ -221,10 +221,16 @@ def test_entities_and_backslash_escapes():
 
 def test_soft_and_hard_breaks():
     doc = md("line one\nline two  \n   line three\\\nline four\n")
-    assert doc.prose == "line one\nline two\nline three\nline four"
-    assert at(doc, "one\nline two") == ((1, 6), (2, 8), "one\nline two")
+    # a soft break that only wraps the sentence reads as a space; hard breaks stay line breaks
+    assert doc.prose == "line one line two\nline three\nline four"
+    assert at(doc, "one line two") == ((1, 6), (2, 8), "one\nline two")
     assert at(doc, "line three")[0] == (3, 4)
     assert at(doc, "line four")[0] == (4, 1)
+
+
+def test_soft_break_before_a_capital_or_after_a_label_stays_a_break():
+    doc = md("Warnings\nDo not use if you are pregnant.\nPossible effects include:\nnausea and headache\nwithin 2 days\n")
+    assert doc.prose == "Warnings\nDo not use if you are pregnant.\nPossible effects include:\nnausea and headache within 2 days"
 
 
 def test_html_block_in_markdown_has_exact_positions():

@@ -22,7 +22,7 @@ def test_headings_lists_and_paragraphs():
         ("heading", 2, "1. WHAT IT IS FOR"),
         ("paragraph", 0, "It is prescribed:"),
         ("list_item", 0, "to lower blood pressure"),
-        ("list_item", 0, "after a heart attack,\n    with other medicines"),
+        ("list_item", 0, "after a heart attack, with other medicines"),  # a wrapped line reads on
         ("heading", 2, "How to take it"),
         ("paragraph", 0, "Swallow the tablet whole."),
         ("heading", 2, "Dosing"),
@@ -51,3 +51,12 @@ def test_a_lead_in_frames_items_set_apart_by_blank_lines():
     assert not [f for f in lint_text(page, rules, format="text").findings if f.category == "efficacy"]
     pitch = "Our pharmacy stocks Zolvex.\n\n  - Fast relief of migraine attacks\n"
     assert [f.rule for f in lint_text(pitch, rules, format="text").findings if f.category == "efficacy"]
+
+
+def test_hard_wrapped_text_reads_across_the_wrap():
+    text = "Some people feel tired, achy or light-headed\n   for a day or two after treatment.\nCall us if\nGP advice is needed.\n"
+    doc, found = blocks(text)
+    assert found == [("paragraph", 0, "Some people feel tired, achy or light-headed for a day or two after treatment."
+                      "\nCall us if\nGP advice is needed.")]
+    s, e = doc.source_span(doc.prose.index("light-headed for"), doc.prose.index(" a day"))
+    assert text[s:e] == "light-headed\n   for"

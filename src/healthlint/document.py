@@ -30,6 +30,19 @@ _NOT_AN_END = re.compile(
 # "No." abbreviates "number" only before one ("No. 1 clinic"); before words it is an answer
 # ("No. It ships to your door ..."), and the claim after it is a sentence of its own
 _NUMBER_ABBREVIATION = re.compile(r"\bNo\.$")
+_LINE_END = frozenset(".!?:;\"'\u201d)")
+
+
+def wraps_line(before: str, after: str) -> bool:
+    """Whether a line break inside a block only wraps its sentence, and so reads as a space.
+
+    Content repositories hard-wrap Markdown and plain text at 72-80 columns, and every pattern must read
+    across the wrap ("light-headed / for a day or two"). A break after a word or a comma and before a
+    lower-case word, a number or a bracket continues the sentence; one after closing punctuation, or
+    before a capital, may end a title or a label line ("Warnings / Do not use ...") and stays a break.
+    """
+    return bool(before) and not before.isspace() and before not in _LINE_END \
+        and (after.islower() or after.isdigit() or after == "(")
 # Context policies look at a match's sentence or paragraph, once per match. Run-on
 # text (a keyword list flattened into one line, minified copy, a page with no full
 # stops) would make that quadratic in the page, so a "sentence" longer than
@@ -194,10 +207,11 @@ class ProseBuilder:
         self._len += len(piece)
         self._last_source = source_end
 
-    def add_break(self, source_offset: int | None = None) -> None:
-        """A line break inside a block (a soft or hard break)."""
+    def add_break(self, source_offset: int | None = None, next_char: str = "") -> None:
+        """A line break inside a block: a hard break, or a soft one before ``next_char`` (a space if it only wraps)."""
         at = self._last_source if source_offset is None else source_offset
-        self.add_replaced("\n", at, at)
+        before = self._parts[-1][-1] if self._parts else ""
+        self.add_replaced(" " if next_char and wraps_line(before, next_char) else "\n", at, at)
 
     # -- structure --------------------------------------------------------
     def open_block(self, kind: str, level: int = 0) -> None:

@@ -375,9 +375,10 @@ class _Walker:
                 nl = s.find("\n", cur)
                 if nl < 0:
                     continue
+                after = _SPACES.match(s, nl + 1).end()
                 if self.pending is None and not self.html_skip:
-                    self.b.add_break(m.src(nl))
-                cur = _SPACES.match(s, nl + 1).end()
+                    self.b.add_break(m.src(nl), s[after:after + 1] if t == "softbreak" else "")
+                cur = after
             elif t == "text_special":
                 cur = self._at(s, tok.markup, cur)
                 end = cur + len(tok.markup)

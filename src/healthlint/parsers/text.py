@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, ProseBuilder
+from ..document import Document, ProseBuilder, wraps_line
 
 # A blank line, or a comment line: `# healthlint-...`, `// expect: ...`, `<!-- ok: ... -->`.
 _SEPARATOR = re.compile(
@@ -26,6 +26,7 @@ _SEPARATOR = re.compile(
 )
 _CLOSE = re.compile(r"\s*-->\s*$")
 # a list item's marker at the start of a line: a bullet, or a number or letter and "." or ")"
+_LINE_BREAK = re.compile(r"\n[ \t]*")
 LIST_ITEM = re.compile(r"^[^\S\n]*(?:[-*•‣◦–]|\d{1,2}[.)]|[a-zA-Z][)])[^\S\n]+(?=\S)", re.MULTILINE)
 # a heading ends without a sentence's closing punctuation (a question is a heading too)
 _NOT_HEADING_END = re.compile(r"[.!,;:…]['\"’”)\]]*$")
@@ -86,7 +87,17 @@ def _block(builder: ProseBuilder, kind: str, text: str, start: int) -> None:
     # one level for every heading: a line's look gives no rank, and a piece of a huge page
     # (chunking) must read its first heading as the whole page does
     builder.open_block(kind, 2 if kind == "heading" else 0)
-    builder.add(text, start)
+    cursor = 0
+    for m in _LINE_BREAK.finditer(text):
+        end = m.start()
+        while end > cursor and text[end - 1] in " \t":
+            end -= 1
+        before = text[end - 1] if end > cursor else ""
+        if wraps_line(before, text[m.end():m.end() + 1]):  # a hard-wrapped sentence reads on as one line
+            builder.add(text[cursor:m.start()], start + cursor)
+            builder.add_replaced(" ", start + m.start(), start + m.end())
+            cursor = m.end()
+    builder.add(text[cursor:], start + cursor)
     builder.close_block()
 
 
