@@ -30,6 +30,7 @@ _NOT_AN_END = re.compile(
 # "No." abbreviates "number" only before one ("No. 1 clinic"); before words it is an answer
 # ("No. It ships to your door ..."), and the claim after it is a sentence of its own
 _NUMBER_ABBREVIATION = re.compile(r"\bNo\.$")
+# what closes a line that stands apart: a sentence, a label ("Possible effects include:"), a quotation
 _LINE_END = frozenset(".!?:;\"'\u201d)")
 
 
@@ -43,6 +44,8 @@ def wraps_line(before: str, after: str) -> bool:
     """
     return bool(before) and not before.isspace() and before not in _LINE_END \
         and (after.islower() or after.isdigit() or after == "(")
+
+
 # Context policies look at a match's sentence or paragraph, once per match. Run-on
 # text (a keyword list flattened into one line, minified copy, a page with no full
 # stops) would make that quadratic in the page, so a "sentence" longer than
@@ -370,7 +373,7 @@ class Document:
         if m.group()[0] == "\n":
             before = prose[m.start() - 1] if m.start() > sentence_start else "."
             after = prose[m.end()] if m.end() < len(prose) else "A"
-            if before in ".!?:;\"'\u201d)" or len(m.group()) > 1:
+            if before in _LINE_END or len(m.group()) > 1:
                 return True
             # a wrapped line continues the sentence unless the next line starts a new unit
             return not (after.islower() or after in ",;(")

@@ -25,8 +25,9 @@ _SEPARATOR = re.compile(
     re.MULTILINE,
 )
 _CLOSE = re.compile(r"\s*-->\s*$")
-# a list item's marker at the start of a line: a bullet, or a number or letter and "." or ")"
+# a line break inside a block, with the next line's indentation
 _LINE_BREAK = re.compile(r"\n[ \t]*")
+# a list item's marker at the start of a line: a bullet, or a number or letter and "." or ")"
 LIST_ITEM = re.compile(r"^[^\S\n]*(?:[-*•‣◦–]|\d{1,2}[.)]|[a-zA-Z][)])[^\S\n]+(?=\S)", re.MULTILINE)
 # a heading ends without a sentence's closing punctuation (a question is a heading too)
 _NOT_HEADING_END = re.compile(r"[.!,;:…]['\"’”)\]]*$")
