@@ -67,7 +67,16 @@ def TestOneInput(data: bytes) -> None:
     check(fmt, path, data[1:].decode("utf-8", "replace"))
 
 
+# Patterns, policies, page genres and the sentence model load on first use; one page per format before the
+# run keeps that one-time cost (seconds without a rule cache, more on a busy machine) out of libFuzzer's first
+# timed input, which it would otherwise report as a slow unit
+WARM_UP = ("# Ketamine cures pain\n\nClinically proven, with no side effects: better than opioids. "
+           "Take 2 mg/kg twice daily from home. \"I was pain-free after one session!\" (Dana, 42)\n")
+
+
 def main() -> None:
+    for fmt, path in FORMATS:
+        check(fmt, path, WARM_UP)
     atheris.Setup(sys.argv, TestOneInput)
     atheris.Fuzz()
 
