@@ -188,6 +188,15 @@ def test_supervised(text, expected):
     assert check("supervised", text, "50 mg") is expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Take 50 mg daily as directed by your doctor.", True),
+    ("Take 25 mg daily, or as directed by your doctor. For faster results, take 50 mg.", False),
+    ("Take 50 mg daily.", False),
+])
+def test_supervised_here_reads_only_the_sentence(text, expected):
+    assert check("supervised_here", text, "50 mg") is expected
+
+
 @pytest.mark.parametrize("text,target", [
     ('> "I lost 11 pounds in two months. My energy is back." - Jo', "lost 11 pounds"),
     ('"My skin cleared up and I feel like myself again." (Jordan, 5 stars)', "cleared up"),

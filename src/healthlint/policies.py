@@ -429,6 +429,13 @@ def supervised(doc: Document, start: int, end: int) -> bool:
     return _once(doc, ("supervised", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
 
 
+def supervised_here(doc: Document, start: int, end: int) -> bool:
+    """Supervision is stated in the match's own sentence: a push to take more ("for faster
+    results, take 4") is the reader's own decision even after "or as directed by your doctor"."""
+    s, e = doc.sentence_at(start)
+    return _once(doc, ("supervised here", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
+
+
 def linked(doc: Document, start: int, end: int) -> bool:
     """Wholly inside one link's text (markdown ``[..](..)``, HTML ``<a>``): a call-to-action
     button ("Claim your free consultation") repeats an offer the page states in its body copy,
@@ -486,6 +493,7 @@ POLICIES: dict[str, Callable[[Document, int, int], bool]] = {
     "quoted": quoted,
     "question": question,
     "supervised": supervised,
+    "supervised_here": supervised_here,
     "risk_section": risk_section,
     "linked": linked,
     "headline": headline,

@@ -49,6 +49,7 @@ POLICY_TEXT = {
     "quoted": "quoted (a quotation of three words or more)",
     "question": 'asked as a question ("Is ketamine safe?")',
     "supervised": "supervised (supervision or individualisation in the same paragraph)",
+    "supervised_here": "supervised in the same sentence (a clinician's say elsewhere in the paragraph does not cover a push to take more)",
     "risk_section": "under a side-effects, missed-dose, warnings or stopping heading (risk information)",
     "linked": "wholly inside a link's text (a call-to-action button)",
     "headline": "in the page's headline (its <title> or a level-1 heading)",
