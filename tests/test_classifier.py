@@ -227,7 +227,7 @@ def test_a_built_model_is_cached_and_read_back_without_parsing(model_cache, writ
     monkeypatch.setattr(classifier, "_models", {})
     monkeypatch.setattr(classifier.SentenceModel, "from_json", classmethod(lambda cls, data: pytest.fail("parsed")))
     again = classifier.load_model(str(path))
-    assert again.weights == built.weights and again.bias == built.bias and again.labels == built.labels
+    assert again.rows == built.rows and again.table == built.table and again.bias == built.bias and again.labels == built.labels
 
 
 def test_an_edited_model_is_never_served_from_the_cache(model_cache, write, monkeypatch):
@@ -245,7 +245,7 @@ def test_a_corrupt_model_cache_entry_is_rebuilt(model_cache, write, monkeypatch,
     (entry,) = model_cache.glob("model-*.pickle")
     entry.write_bytes(garbage)
     monkeypatch.setattr(classifier, "_models", {})
-    assert classifier.load_model(str(path)).weights["melts"] == (2.5, 0.0)
+    assert classifier.load_model(str(path)).row("melts") == (2.5, 0.0)
     assert entry.read_bytes() != garbage
 
 
