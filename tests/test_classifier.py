@@ -183,9 +183,16 @@ def test_the_shipped_model_is_what_the_labelled_sets_train(tmp_path):
     assert fresh["trained_on"] == shipped["trained_on"], "retrain: python scripts/train_sentence_model.py"
     assert fresh["labels"] == shipped["labels"]
     assert fresh["bias"] == pytest.approx(shipped["bias"], abs=1e-3)
-    assert set(fresh["weights"]) == set(shipped["weights"])
-    for feature, per in fresh["weights"].items():
-        assert per == pytest.approx(shipped["weights"][feature], abs=1e-3), feature
+    # weights under min_weight are dropped: one that sits on that line may fall either side of it
+    # on another machine's BLAS, so a feature kept by one side only must be on the line
+    edge = fresh["trained_on"]["min_weight"] + 1e-3
+    for feature in set(fresh["weights"]) | set(shipped["weights"]):
+        ours, theirs = fresh["weights"].get(feature, {}), shipped["weights"].get(feature, {})
+        for label in set(ours) | set(theirs):
+            if label in ours and label in theirs:
+                assert ours[label] == pytest.approx(theirs[label], abs=1e-3), (feature, label)
+            else:
+                assert abs(ours.get(label, theirs.get(label))) < edge, (feature, label)
 
 
 def test_a_model_finding_backs_up_a_pattern_finding_without_moving_it():
