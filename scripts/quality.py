@@ -41,6 +41,7 @@ def default_corpora() -> list[Path]:
                                                               "hz", "ia", "ib", "ic", "id", "ie", "ig", "ih", "ii", "ij", "ik", "il",
                                                               "im", "in", "io", "ip", "iq", "ir", "is", "it", "iu", "iv", "iw", "ix",
                                                               "iy", "iz", "ja", "jb", "jc", "jd", "je", "jf", "jg", "jh", "ji", "jj",
+                                                              "jk", "jl", "jm", "jn", "jo", "jp",
                                                               "lf1", "lf2", "lf3", "lf4"))]
     return [c for c in corpora if (c / "labels.jsonl").is_file()]
 
