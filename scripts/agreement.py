@@ -63,9 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(as_findings(args.as_linter, [str(c) for c in args.corpora] + rest)))
         return 0
     sys.path.insert(0, str(ROOT / "scripts"))
-    from quality import _shared  # noqa: E402  (the same scorer look-up as the quality command)
+    from quality import shared_folder  # noqa: E402  (the same scorer look-up as the quality command)
 
-    scorer_path = args.scorer or _shared() / "eval" / "score.py"
+    scorer_path = args.scorer or shared_folder() / "eval" / "score.py"
     if not scorer_path.is_file():
         print(f"agreement: no scorer at {scorer_path} (use --scorer)", file=sys.stderr)
         return 2

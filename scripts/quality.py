@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _shared() -> Path:
+def shared_folder() -> Path:
     """/work/shared in the team layout: a sibling of the worktrees folder or of the checkout."""
     for base in (ROOT.parent, ROOT.parent.parent):
         if (base / "shared" / "eval" / "score.py").is_file():
@@ -31,7 +31,7 @@ def _shared() -> Path:
 
 
 def default_corpora() -> list[Path]:
-    corpora = [_shared() / "corpus" / "dev", ROOT / "tests" / "quality", ROOT / "tests" / "quality" / "b", ROOT / "tests" / "quality" / "c",
+    corpora = [shared_folder() / "corpus" / "dev", ROOT / "tests" / "quality", ROOT / "tests" / "quality" / "b", ROOT / "tests" / "quality" / "c",
                ROOT / "tests" / "quality" / "d", ROOT / "tests" / "quality" / "e",
                *(ROOT / "tests" / "quality" / f"bal{i}" for i in (1, 2, 3, 4, 5)),
                # blind sets, written by people who never saw the rules (see README, Quality)
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpora", nargs="*", type=Path, help="corpus folders (default: dev corpus and held-out sets)")
     ap.add_argument("--scorer", type=Path,
-                    default=Path(os.environ.get("HEALTHLINT_SCORER", _shared() / "eval" / "score.py")))
+                    default=Path(os.environ.get("HEALTHLINT_SCORER", shared_folder() / "eval" / "score.py")))
     ap.add_argument("--profile", help="rule profile to lint with (default: the configured one, us)")
     ap.add_argument("--min-severity", default="warning", choices=["info", "warning", "error"])
     ap.add_argument("--json", action="store_true", help="print the scorer's JSON instead of its table")

@@ -425,15 +425,17 @@ def question(doc: Document, start: int, end: int) -> bool:
 
 def supervised(doc: Document, start: int, end: int) -> bool:
     """Supervision or individualisation is stated in the same paragraph."""
-    s, e = doc.paragraph_at(start)
-    return _once(doc, ("supervised", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
+    return _states_supervision(doc, *doc.paragraph_at(start))
 
 
 def supervised_here(doc: Document, start: int, end: int) -> bool:
     """Supervision is stated in the match's own sentence: a push to take more ("for faster
     results, take 4") is the reader's own decision even after "or as directed by your doctor"."""
-    s, e = doc.sentence_at(start)
-    return _once(doc, ("supervised here", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
+    return _states_supervision(doc, *doc.sentence_at(start))
+
+
+def _states_supervision(doc: Document, s: int, e: int) -> bool:
+    return _once(doc, ("supervised", s, e), lambda: _SUPERVISED.search(doc.prose, s, e) is not None)
 
 
 def linked(doc: Document, start: int, end: int) -> bool:

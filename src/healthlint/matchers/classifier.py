@@ -106,8 +106,8 @@ class SentenceModel:
     def logits(self, found: set[str]) -> list[float]:
         """Per label bias + the weights of the features present (log-odds)."""
         width, table = len(self.labels), self.table
-        rows = [table[at * width:at * width + width] for at in map(self.rows.__getitem__, found & self.rows.keys())]
-        return list(map(sum, zip(self.bias, *rows)))
+        present = [table[at * width:at * width + width] for at in map(self.rows.__getitem__, found & self.rows.keys())]
+        return list(map(sum, zip(self.bias, *present)))
 
     def cues(self, found, label: int) -> list[tuple[float, str]]:
         """The features that pushed ``label`` up, strongest first."""

@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 SeverityName = Literal["info", "warning", "error"]
 # Context policies a rule can name (implemented once in healthlint.policies).
-Policy = Literal["negated", "hedged", "cited", "quoted", "question", "supervised", "supervised_here", "risk_section", "linked", "headline",
-                 "subheading", "named"]
+Policy = Literal["negated", "hedged", "cited", "quoted", "question", "supervised", "supervised_here", "risk_section",
+                 "linked", "headline", "subheading", "named"]
 Scope = Literal["sentence", "paragraph", "section", "document"]
 BlockKind = Literal["heading", "paragraph", "list_item", "table_cell", "blockquote", "alt", "title"]
 
